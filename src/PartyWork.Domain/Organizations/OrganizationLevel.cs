@@ -22,7 +22,7 @@ public sealed record OrganizationLevel : IComparable<OrganizationLevel>, ICompar
     public OrganizationLevel(string id, int rank, string vietnameseName, string englishName, ValidityPeriod validity)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
-        Rank = Guard.Against.Negative(rank);
+        Rank = Guard.Against.OutOfRange(rank, nameof(rank), 0, int.MaxValue, $"The rank {rank} is negative.");
         VietnameseName = Guard.Against.NullOrWhiteSpace(vietnameseName);
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
         Validity = validity;

@@ -24,7 +24,7 @@ public sealed record Position : IComparable<Position>, IComparable
         Id = Guard.Against.NullOrWhiteSpace(id);
         VietnameseName = Guard.Against.NullOrWhiteSpace(vietnameseName);
         EnglishName = Guard.Against.NullOrWhiteSpace(englishName);
-        Rank = Guard.Against.NegativeOrZero(rank);
+        Rank = Guard.Against.OutOfRange(rank, nameof(rank), 1, int.MaxValue, $"The rank {rank} is not positive.");
         if (committeeId is not null)
         {
             Guard.Against.NullOrWhiteSpace(committeeId);
@@ -33,7 +33,7 @@ public sealed record Position : IComparable<Position>, IComparable
         CommitteeId = committeeId;
         if (maxHolders is { } max)
         {
-            Guard.Against.NegativeOrZero(max, nameof(maxHolders));
+            Guard.Against.OutOfRange(max, nameof(maxHolders), 1, int.MaxValue, $"The holder limit {max} is not positive.");
         }
 
         MaxHolders = maxHolders;
