@@ -45,6 +45,8 @@ public sealed class OrganizationTreeTests
         Assert.Equal(4, node.SubtreeSize);
         Assert.False(node.IsRoot);
         Assert.Equal(node, City[3]);
+        ValueContract.AssertEqualityLaws(node, City[3]);
+        ValueContract.AssertEqualityLaws(node, City[4]);
     }
 
     [Fact]

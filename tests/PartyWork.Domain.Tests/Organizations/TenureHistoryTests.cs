@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using NodaTime;
 using PartyWork.Domain.Organizations;
+using PartyWork.Domain.Tests.Contracts;
 using PartyWork.Domain.Tests.Generators;
 
 namespace PartyWork.Domain.Tests.Organizations;
@@ -86,6 +87,12 @@ public sealed class TenureHistoryTests
             violation.VietnameseMessage);
         Assert.Contains("Secretary", violation.EnglishMessage, StringComparison.Ordinal);
         Assert.StartsWith("ORG-SINGLE-HEAD: ", violation.ToString(), StringComparison.Ordinal);
+        var again = Assert.Single(new TenureHistory(Tenures.Reverse()).FindConflicts());
+        ValueContract.AssertEqualityLaws(violation, again);
+        Assert.Equal(violation, again);
+        Assert.Equal(violation.GetHashCode(), again.GetHashCode());
+        ValueContract.AssertEqualityLaws(Tenures[0], new Tenure("A", PositionIds.Secretary, "DU-P", CongressEnd, new LocalDate(2023, 3, 14)));
+        ValueContract.AssertEqualityLaws(Tenures[0], Tenures[1]);
     }
 
     [Fact]
