@@ -244,7 +244,13 @@ public sealed partial class OrganizationTree : IEquatable<OrganizationTree>
     /// <returns><see langword="true"/> when not equal.</returns>
     public static bool operator !=(OrganizationTree? left, OrganizationTree? right) => !(left == right);
 
-    private void CheckIndex(int index, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(index))] string? parameterName = null) =>
-        Guard.Against.OutOfRange(index, parameterName!, 0, _ids.Length - 1,
-            $"The index {index} is outside the tree of {_ids.Length} organizations (0..{_ids.Length - 1}).");
+    private void CheckIndex(int index, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(index))] string? parameterName = null)
+    {
+        // Checked by hand so that the message is only built on failure: this guard sits on the query hot paths.
+        if (index < 0 || index >= _ids.Length)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, index,
+                $"The index {index} is outside the tree of {_ids.Length} organizations (0..{_ids.Length - 1}).");
+        }
+    }
 }

@@ -23,7 +23,7 @@ public readonly partial struct ValidityPeriod : IEquatable<ValidityPeriod>, ICom
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public ValidityPeriod(LocalDate start, LocalDate? end = null)
     {
-        if (end is { } last)
+        if (end is { } last && last < start)
         {
             Guard.Against.OutOfRange(last, nameof(end), start, LocalDate.MaxIsoValue,
                 $"The last day {last:uuuu-MM-dd} is before the first day {start:uuuu-MM-dd}.");
