@@ -88,7 +88,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     public bool HasExactDates => !(Start.Month == 1 && Start.Day == 1 && End.Month == 12 && End.Day == 31);
 
     /// <summary>Gets the first day of the second half of the term: the start plus half its days (rounded down).</summary>
-    /// <value>For 01/01/2015–31/12/2019 (1826 days), 03/07/2017.</value>
+    /// <value>For 01/01/2015–31/12/2019 (1826 days), 02/07/2017.</value>
     public LocalDate MidTerm => Start.PlusDays(Dates.Length / 2);
 
     /// <summary>Creates the term opened by a congress, with the length of <paramref name="rule"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PartyWork.Domain.Text;
 
 namespace PartyWork.Domain.Terms;
 
@@ -7,63 +8,23 @@ namespace PartyWork.Domain.Terms;
 /// Text helpers shared by the parsers of this namespace: folding for keyword matching and small formatting helpers.
 /// </summary>
 /// <remarks>
-/// Folding here is the same idea as the library's text folding (lower case, no diacritics, đ → d) plus what phrase
+/// Folding is <see cref="VietnameseText.Fold(ReadOnlySpan{char})"/> (lower case, no diacritics, đ → d) plus what phrase
 /// parsing needs: every run of white space becomes one space, every dash (en dash, em dash, minus) becomes '-', and
-/// the result is trimmed. It uses its own tables, so it behaves the same with and without ICU.
+/// the result is trimmed.
 /// </remarks>
 internal static class TermsText
 {
-    private const string Accented =
-        "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđð" +
-        "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐÐ";
-
-    private const string Plain =
-        "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydd" +
-        "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydd";
-
-    /// <summary>Folds one character; returns '\0' for a combining mark that folding drops.</summary>
-    public static char FoldChar(char c)
-    {
-        if (c < 0x80)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-        }
-
-        if (c is >= '\u0300' and <= '\u036F')
-        {
-            return '\0';
-        }
-
-        if (c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212')
-        {
-            return '-';
-        }
-
-        if (c == '\u00A0')
-        {
-            return ' ';
-        }
-
-        var index = Accented.IndexOf(c, StringComparison.Ordinal);
-        return index >= 0 ? Plain[index] : char.ToLowerInvariant(c);
-    }
-
     /// <summary>Folds text for matching: lower case, no diacritics, đ → d, dashes → '-', white space collapsed and trimmed.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        var folded = VietnameseText.Fold(text);
+        var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in folded)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            var folded = FoldChar(c);
-            if (folded == '\0')
-            {
                 continue;
             }
 
@@ -73,7 +34,7 @@ internal static class TermsText
                 pendingSpace = false;
             }
 
-            builder.Append(folded);
+            builder.Append(c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' ? '-' : c);
         }
 
         return builder.ToString();
