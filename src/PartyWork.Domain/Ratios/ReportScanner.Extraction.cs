@@ -120,7 +120,7 @@ public static partial class ReportScanner
             return bEnd;
         }
 
-        if (LooksLikeDate(end - start, part, bEnd - bStart, whole, s[bStart]))
+        if (LooksLikeDate(end - start, part, s[start], bEnd - bStart, whole, s[bStart]))
         {
             return bEnd;
         }
@@ -129,10 +129,10 @@ public static partial class ReportScanner
         return bEnd;
     }
 
-    /// <summary>Month/year ("7/2018") and day/month with a zero-padded month ("30/09", "04/08").</summary>
-    private static bool LooksLikeDate(int partDigits, long part, int wholeDigits, long whole, char wholeFirst) =>
+    /// <summary>Month/year ("7/2018") and zero-padded day/month ("30/09", "04/11").</summary>
+    private static bool LooksLikeDate(int partDigits, long part, char partFirst, int wholeDigits, long whole, char wholeFirst) =>
         (wholeDigits == 4 && whole is >= 1900 and <= 2100 && part is >= 1 and <= 12 && partDigits <= 2) ||
-        (wholeDigits == 2 && wholeFirst == '0' && part is >= 1 and <= 31);
+        (partDigits <= 2 && wholeDigits == 2 && (partFirst == '0' || wholeFirst == '0') && part is >= 1 and <= 31 && whole is >= 1 and <= 12);
 
     /// <summary>Adds "a/b" with the share percentage that follows it, if any.</summary>
     private static void AddFraction(ReadOnlySpan<char> s, int start, int wholeEnd, long part, long whole, List<ScannedClaim> claims)

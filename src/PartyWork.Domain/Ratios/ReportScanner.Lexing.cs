@@ -10,8 +10,9 @@ public static partial class ReportScanner
     // Words that make a number a date, a term, a document number or an ordinal rather than a count (folded).
     private static readonly string[] DateOrCodeWords =
     [
-        "ngay", "thang", "nam", "quy", "so", "khoa", "ky", "doan", "lan", "thu", "dinh", "quyet", "luan", "thi",
+        "ngay", "thang", "nam", "quy", "so", "khoa", "ky", "doan", "lan", "thu", "dinh", "luan", "thi",
         "tu", "dieu", "khoan", "muc", "trang", "luc", "hoi", "gio", "van", "hieu", "phut", "tuan", "dot", "hop",
+        "sang", "chieu", "toi", "trua", "dem", "hom",
     ];
 
     // Qualifiers that make a figure approximate (folded): gần, trên, hơn, dưới, khoảng, chừng, ước, xấp xỉ, ít/nhiều nhất.
@@ -231,8 +232,17 @@ public static partial class ReportScanner
     }
 
     /// <summary>Whether the number starting at <paramref name="start"/> follows a word that makes it a date or a code.</summary>
-    private static bool FollowsDateOrCodeWord(ReadOnlySpan<char> s, int start) =>
-        FoldsToAny(PreviousWord(s, start, out _), DateOrCodeWords);
+    private static bool FollowsDateOrCodeWord(ReadOnlySpan<char> s, int start)
+    {
+        var word = PreviousWord(s, start, out var wordStart);
+        if (FoldsToAny(word, DateOrCodeWords))
+        {
+            return true;
+        }
+
+        // "Nghị quyết 39/2019", but not "giải quyết 176 đơn".
+        return FoldsTo(word, "quyet") && FoldsTo(PreviousWord(s, wordStart, out _), "nghi");
+    }
 
     /// <summary>Whether a qualifier (a word or a sign such as '~', '&gt;') stands just before <paramref name="start"/>.</summary>
     private static bool FollowsQualifier(ReadOnlySpan<char> s, int start)

@@ -32,9 +32,9 @@ public readonly record struct TextPosition : IComparable<TextPosition>, ICompara
     /// </exception>
     public TextPosition(int line, int column, int offset, int length)
     {
-        this.Line = Guard.Against.NegativeOrZero(line);
-        this.Column = Guard.Against.NegativeOrZero(column);
-        this.Offset = Guard.Against.Negative(offset);
+        this.Line = Guard.Against.OutOfRange(line, nameof(line), 1, int.MaxValue);
+        this.Column = Guard.Against.OutOfRange(column, nameof(column), 1, int.MaxValue);
+        this.Offset = Guard.Against.OutOfRange(offset, nameof(offset), 0, int.MaxValue);
         this.Length = Guard.Against.OutOfRange(length, nameof(length), 0, int.MaxValue - offset);
     }
 
