@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using PartyWork.Domain.Ratios;
 
 namespace PartyWork.Domain.Tests.Generators;
 
@@ -47,4 +48,37 @@ public static class RatiosGenerators
     /// <summary>Rounding modes a printed figure may have been made with.</summary>
     /// <returns>The arbitrary of defined <see cref="MidpointRounding"/> values.</returns>
     public static Arbitrary<MidpointRounding> Roundings() => Arb.From(Gen.Elements(Enum.GetValues<MidpointRounding>()));
+
+    /// <summary>Ratios over the whole range of counts, with 0/1 (the default) and full shares included.</summary>
+    /// <returns>The arbitrary of valid ratios.</returns>
+    public static Arbitrary<Ratio> Ratios() =>
+        Arb.From(Gen.Frequency(
+            (1, Gen.Constant(default(Ratio))),
+            (9, PartOfWhole().Generator.Select(pair => new Ratio(pair.Part, pair.Whole)))));
+
+    /// <summary>Small ratios (wholes up to 6), so that equal values with different counts (1/2, 2/4) come up often.</summary>
+    /// <returns>The arbitrary of ratios with small counts.</returns>
+    public static Arbitrary<Ratio> SmallRatios()
+    {
+        var gen =
+            from whole in Gen.Choose(1, 6)
+            from part in Gen.Choose(0, whole)
+            select new Ratio(part, whole);
+        return Arb.From(gen);
+    }
+
+    /// <summary>Distributions: one to twelve counts, not all zero, zeros and ties common, sizes from a cell to a province.</summary>
+    /// <returns>The arbitrary of count arrays.</returns>
+    public static Arbitrary<long[]> Distributions()
+    {
+        var count = Gen.Frequency(
+            (2, Gen.Constant(0L)),
+            (2, Gen.Choose(1, 3).Select(x => (long)x)),
+            (5, Gen.Choose(0, 2_000).Select(x => (long)x)),
+            (1, Gen.Choose(0, int.MaxValue).Select(x => (long)x * 1000)));
+        var gen = Gen.Choose(1, 12)
+            .SelectMany(n => count.ArrayOf(n))
+            .Where(counts => counts.Any(c => c > 0));
+        return Arb.From(gen);
+    }
 }
