@@ -72,10 +72,4 @@ public sealed record ClaimCheckOptions
 
         return hash.ToHashCode();
     }
-
-    /// <summary>Tells whether a printed figure is accepted when it matches the given rounding of the exact value.</summary>
-    /// <param name="rounding">The rounding the printed figure matches.</param>
-    /// <returns><see langword="true"/> when that rounding is accepted.</returns>
-    internal bool Accepts(MidpointRounding rounding) =>
-        this.acceptedRoundings.Contains(rounding) || (this.AcceptTruncation && rounding == MidpointRounding.ToZero);
 }

@@ -58,7 +58,9 @@ public static class ClaimVerifier
 
         var decimals = printedPercent.Scale;
         var exact = PercentMath.Exact(part, whole);
-        if (!PercentMath.TryRound(part, whole, decimals, MidpointRounding.AwayFromZero, out var expected)
+        // The figure the reader is told is right: the first accepted rounding (half away from zero by default).
+        var expectedRounding = options.AcceptedRoundings.Count > 0 ? options.AcceptedRoundings[0] : MidpointRounding.ToZero;
+        if (!PercentMath.TryRound(part, whole, decimals, expectedRounding, out var expected)
             || !PercentMath.TryRound(part, whole, decimals, MidpointRounding.ToZero, out var truncated))
         {
             return new PercentClaimCheck(

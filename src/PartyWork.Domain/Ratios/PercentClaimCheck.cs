@@ -60,7 +60,8 @@ public sealed record PercentClaimCheck
     /// <value>For example 27.988047808764940239043824701m for 281/1.004; trailing zeros removed (12.5m for 1/8).</value>
     public decimal Exact { get; }
 
-    /// <summary>Gets the figure that should have been printed: <see cref="Exact"/> rounded half away from zero to the decimals written.</summary>
+    /// <summary>Gets the figure that should have been printed: <see cref="Exact"/> rounded to the decimals written with the
+    /// first of <see cref="ClaimCheckOptions.AcceptedRoundings"/> (half away from zero by default; truncation when only truncation is accepted).</summary>
     /// <value>For example 27.99m for 281/1.004 printed "27,98"; its scale equals <see cref="Printed"/>'s.</value>
     public decimal Expected { get; }
 

@@ -72,12 +72,12 @@ public readonly partial struct Ratio : ISpanFormattable
 
     private static (char Kind, int Decimals) ParseFormat(string? format)
     {
-        if (string.IsNullOrEmpty(format) || format == "G")
+        if (string.IsNullOrEmpty(format) || format is "G" or "g")
         {
             return ('G', 0);
         }
 
-        var kind = format[0];
+        var kind = char.ToUpperInvariant(format[0]);
         if (kind is 'V' or 'P')
         {
             if (format.Length == 1)

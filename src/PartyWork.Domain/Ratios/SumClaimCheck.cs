@@ -32,8 +32,8 @@ public sealed record SumClaimCheck
     public long Sum { get; }
 
     /// <summary>Gets how far the sum is from the whole (<c>Sum − Whole</c>).</summary>
-    /// <value>Zero when consistent; negative when the parts fall short of the whole.</value>
-    public long Difference => this.Sum - this.Whole;
+    /// <value>Zero when consistent or unverifiable; negative when the parts fall short of the whole.</value>
+    public long Difference => this.Verdict == ClaimVerdict.Unverifiable ? 0 : this.Sum - this.Whole;
 
     /// <summary>Gets why the claim is not consistent, in Vietnamese (NFC, with diacritics).</summary>
     /// <value>Empty when <see cref="Verdict"/> is <see cref="ClaimVerdict.Consistent"/>.</value>

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace PartyWork.Domain.Text;
 
 /// <summary>
-/// The library's own table of the 134 precomposed Vietnamese vowels (12 lower-case and 12 upper-case base vowels
+/// The library's own table of the 144 precomposed Vietnamese vowels (12 lower-case and 12 upper-case base vowels
 /// times six tones), so that composition, decomposition and folding never depend on ICU or on
 /// <see cref="string.Normalize()"/>, which does nothing to Vietnamese under invariant globalization.
 /// </summary>

@@ -12,7 +12,9 @@ namespace PartyWork.Domain.Text;
 /// <para>
 /// Parsing is strict about grouping: in Vietnamese notation <c>"1.004"</c> is one thousand and four, <c>"1.00.4"</c> and
 /// <c>"99.41"</c> are malformed, and an ungrouped <c>"1456"</c> is accepted. Text in an unknown notation is read with
-/// <see cref="TryRead"/>, which tries both notations and reports ambiguity instead of guessing silently.
+/// <see cref="TryRead"/>, which tries both notations and reports ambiguity instead of guessing silently. A number is
+/// read only when a <see cref="decimal"/> keeps every digit written (at most 28 decimals, no silent rounding), so
+/// the decimals written are always the precision of the value returned.
 /// </para>
 /// <para>All members are pure functions and safe to call from any thread.</para>
 /// </remarks>
@@ -83,6 +85,13 @@ public static class VietnameseNumber
         return value;
     }
 
+    /// <summary>Tries to parse a number written in Vietnamese notation.</summary>
+    /// <param name="text">The text; surrounding white space is ignored.</param>
+    /// <param name="value">The number when the text is one; otherwise zero.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a well-formed Vietnamese number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value) =>
+        TryParse(text, NumberNotation.Vietnamese, out value);
+
     /// <summary>Tries to parse a number written in the given notation.</summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <param name="notation">The notation.</param>
@@ -150,6 +159,7 @@ public static class VietnameseNumber
         var integerDigits = 0;
         var digitsInGroup = 0;
         var grouped = false;
+        var leadingGroupIsZero = true;
         for (; i < text.Length; i++)
         {
             var c = text[i];
@@ -158,10 +168,12 @@ public static class VietnameseNumber
                 buffer[n++] = c;
                 integerDigits++;
                 digitsInGroup++;
+                leadingGroupIsZero &= grouped || c == '0';
             }
             else if (c == group)
             {
-                var groupIsWellFormed = grouped ? digitsInGroup == 3 : digitsInGroup is >= 1 and <= 3;
+                // A first group of zeros ("0.004", "0,500") is a decimal in the other notation, never grouping.
+                var groupIsWellFormed = grouped ? digitsInGroup == 3 : digitsInGroup is >= 1 and <= 3 && !leadingGroupIsZero;
                 if (!groupIsWellFormed)
                 {
                     return false;
@@ -185,10 +197,10 @@ public static class VietnameseNumber
             return false;
         }
 
+        var fractionDigits = 0;
         if (i < text.Length)
         {
             buffer[n++] = '.';
-            var fractionDigits = 0;
             for (i++; i < text.Length; i++)
             {
                 if (!char.IsAsciiDigit(text[i]))
@@ -206,11 +218,20 @@ public static class VietnameseNumber
             }
         }
 
-        return decimal.TryParse(
-            buffer[..n],
-            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture,
-            out value);
+        // decimal.TryParse silently rounds digits it cannot hold; a number is read only when every digit written is kept.
+        if (fractionDigits > MaxDecimals
+            || !decimal.TryParse(
+                buffer[..n],
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out value)
+            || value.Scale != fractionDigits)
+        {
+            value = 0m;
+            return false;
+        }
+
+        return true;
     }
 
     private static NumberFormatInfo CreateInfo()

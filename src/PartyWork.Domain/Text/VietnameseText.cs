@@ -11,7 +11,8 @@ namespace PartyWork.Domain.Text;
 /// <see cref="Normalize(string, TonePlacement)"/> composes every Vietnamese vowel into its precomposed (NFC) form from
 /// the library's own tables and puts each syllable's tone mark in one canonical place, so that
 /// <c>"khoá"</c> and <c>"khóa"</c>, or a decomposed <c>"khoa\u0301"</c>, all become the same string.
-/// <see cref="Fold(string)"/> goes further for searching: lower case, no diacritics, <c>đ</c> → <c>d</c>.
+/// <see cref="Fold(string)"/> goes further for searching: lower case, no Vietnamese diacritics, <c>đ</c> → <c>d</c>.
+/// Precomposed letters of other languages (<c>ñ</c>, <c>ç</c>) are only lower-cased; combining marks are always dropped.
 /// </para>
 /// <para>
 /// Neither calls <see cref="string.Normalize()"/> or uses culture data: under
@@ -69,7 +70,7 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// Folds <paramref name="text"/> for searching and matching: lower case, every diacritic removed, <c>đ</c> → <c>d</c>.
+    /// Folds <paramref name="text"/> for searching and matching: lower case, Vietnamese diacritics and every combining mark removed, <c>đ</c> → <c>d</c>.
     /// </summary>
     /// <param name="text">Any text, composed or decomposed.</param>
     /// <returns>The folded text (<c>"Khoá XII"</c> → <c>"khoa xii"</c>, <c>"Đảng ủy"</c> → <c>"dang uy"</c>).</returns>
@@ -81,7 +82,7 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// Folds <paramref name="text"/> for searching and matching: lower case, every diacritic removed, <c>đ</c> → <c>d</c>.
+    /// Folds <paramref name="text"/> for searching and matching: lower case, Vietnamese diacritics and every combining mark removed, <c>đ</c> → <c>d</c>.
     /// </summary>
     /// <param name="text">Any text, composed or decomposed.</param>
     /// <returns>The folded text. Combining marks are dropped, so the result may be shorter than the input.</returns>
@@ -128,7 +129,7 @@ public static class VietnameseText
             {
                 destination[n++] = VietnameseLetters.Folded(row);
             }
-            else if (c is 'đ' or 'Đ')
+            else if (c is 'đ' or 'Đ' or 'ð' or 'Ð')
             {
                 destination[n++] = 'd';
             }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -278,6 +279,31 @@ public class ClaimVerifierTests
     }
 
     [Fact]
+    public void CheckPercent_ExpectedUsesTheFirstAcceptedRounding()
+    {
+        var truncationOnly = new ClaimCheckOptions { AcceptedRoundings = [MidpointRounding.ToZero] };
+        var check = ClaimVerifier.CheckPercent(281, 1004, 27.99m, truncationOnly);
+        Assert.Equal(ClaimVerdict.Inconsistent, check.Verdict);
+        Assert.Equal(27.98m, check.Expected);
+        Assert.Contains("27,98%", check.ReasonEnglish, StringComparison.Ordinal);
+
+        var evenOnly = new ClaimCheckOptions { AcceptedRoundings = [MidpointRounding.ToEven] };
+        var eighth = ClaimVerifier.CheckPercent(1, 8, 13m, evenOnly);
+        Assert.Equal(ClaimVerdict.Inconsistent, eighth.Verdict);
+        Assert.Equal(12m, eighth.Expected);
+    }
+
+    [Fact]
+    public void CheckPercent_FigureWithMoreDigitsThanADecimalKeeps_IsUnverifiable_NotInconsistent()
+    {
+        // 18/19 written to 27 decimals, correctly rounded: the text cannot be held exactly, so it is not judged.
+        var check = ClaimVerifier.CheckPercent("18", "19", "94,736842105263157894736842105%");
+        Assert.Equal(ClaimVerdict.Unverifiable, check.Verdict);
+        var scanned = Assert.Single(ReportScanner.Scan("Kết quả 18/19 (94,736842105263157894736842105%) đơn vị."));
+        Assert.NotEqual(ClaimVerdict.Inconsistent, scanned.Verdict);
+    }
+
+    [Fact]
     public void CheckSum_BadArguments_Throw()
     {
         Assert.Equal("parts", Assert.Throws<ArgumentNullException>(() => ClaimVerifier.CheckSum(1, null!)).ParamName);
@@ -295,7 +321,7 @@ public class ClaimVerifierTests
             Arb.From(Gen.Elements(MidpointRounding.AwayFromZero, MidpointRounding.ToEven)),
             (pair, decimals, rounding) =>
             {
-                Assert.True(PercentMath.TryRound(pair.Part, pair.Whole, decimals, rounding, out var printed));
+                var printed = Independent(pair, decimals, rounding);
                 var check = ClaimVerifier.CheckPercent(pair.Part, pair.Whole, printed);
                 Assert.Equal(ClaimVerdict.Consistent, check.Verdict);
                 Assert.Equal(decimals, check.Expected.Scale);
@@ -316,7 +342,8 @@ public class ClaimVerifierTests
     public Property CheckPercent_ExpectedFormattedBack_IsConsistent() =>
         Prop.ForAll(RatiosGenerators.PartOverWhole(), RatiosGenerators.PrintedDecimals(), (pair, decimals) =>
         {
-            var first = ClaimVerifier.CheckPercent(pair.Part, pair.Whole, decimal.Round(1m, decimals));
+            var first = ClaimVerifier.CheckPercent(pair.Part, pair.Whole, new decimal(1, 0, 0, false, (byte)decimals));
+            Assert.Equal(decimals, first.Printed.Scale);
             var again = ClaimVerifier.CheckPercent(pair.Part, pair.Whole, first.Expected);
             Assert.Equal(ClaimVerdict.Consistent, again.Verdict);
             Assert.Equal(first.Expected, again.Expected);
@@ -343,10 +370,11 @@ public class ClaimVerifierTests
     public Property CheckPercent_TruncationFlag_AgreesWithTruncatedValue() =>
         Prop.ForAll(RatiosGenerators.PartOfWhole(), RatiosGenerators.PrintedDecimals(), (pair, decimals) =>
         {
-            Assert.True(PercentMath.TryRound(pair.Part, pair.Whole, decimals, MidpointRounding.ToZero, out var truncated));
+            var truncated = Independent(pair, decimals, MidpointRounding.ToZero);
             var check = ClaimVerifier.CheckPercent(pair.Part, pair.Whole, truncated);
             Assert.True(check.MatchesTruncation);
-            var expectedVerdict = check.Expected == truncated || Rounded(pair, decimals, MidpointRounding.ToEven) == truncated
+            var expectedVerdict = Independent(pair, decimals, MidpointRounding.AwayFromZero) == truncated
+                || Independent(pair, decimals, MidpointRounding.ToEven) == truncated
                 ? ClaimVerdict.Consistent
                 : ClaimVerdict.Inconsistent;
             Assert.Equal(expectedVerdict, check.Verdict);
@@ -368,9 +396,23 @@ public class ClaimVerifierTests
                 Assert.Equal(whole == sum ? ClaimVerdict.Consistent : ClaimVerdict.Inconsistent, check.Verdict);
             });
 
-    private static decimal Rounded((long Part, long Whole) pair, int decimals, MidpointRounding rounding)
+    /// <summary>
+    /// The rounded percentage computed independently of the library's exact arithmetic, from BigInteger division:
+    /// the quotient at the asked decimals, the remainder compared with half the divisor.
+    /// </summary>
+    private static decimal Independent((long Part, long Whole) pair, int decimals, MidpointRounding rounding)
     {
-        Assert.True(PercentMath.TryRound(pair.Part, pair.Whole, decimals, rounding, out var value));
-        return value;
+        var numerator = new BigInteger(pair.Part) * 100 * BigInteger.Pow(10, decimals);
+        var quotient = BigInteger.DivRem(numerator, pair.Whole, out var remainder);
+        var twice = remainder * 2;
+        var roundUp = rounding switch
+        {
+            MidpointRounding.ToZero => false,
+            MidpointRounding.AwayFromZero => twice >= pair.Whole,
+            MidpointRounding.ToEven => twice > pair.Whole || (twice == pair.Whole && !quotient.IsEven),
+            _ => throw new ArgumentOutOfRangeException(nameof(rounding)),
+        };
+        var units = roundUp ? quotient + 1 : quotient;
+        return new decimal((long)units) * new decimal(1, 0, 0, false, (byte)decimals);
     }
 }

@@ -124,6 +124,10 @@ public class VietnameseNumberTests
     [InlineData("1 004")]
     [InlineData("12%")]
     [InlineData(".004")]
+    [InlineData("0.004")]
+    [InlineData("94,736842105263157894736842105")]
+    [InlineData("9999999999999999999999999999,5")]
+    [InlineData("0,00000000000000000000000000001")]
     public void Parse_Malformed_ThrowsFormatException_AndTryParseIsFalse(string text)
     {
         var error = Assert.Throws<FormatException>(() => VietnameseNumber.Parse(text));
@@ -162,6 +166,31 @@ public class VietnameseNumberTests
         Assert.Equal(notation, number.Notation);
         Assert.Equal(decimals, number.DecimalPlaces);
     }
+
+    [Fact]
+    public void TryRead_LeadingZeroGroup_IsADecimal_NotAGroup()
+    {
+        Assert.True(VietnameseNumber.TryRead("0.004", out var english));
+        Assert.Equal((0.004m, NumberNotation.English, false), (english.Value, english.Notation, english.IsAmbiguous));
+        Assert.True(VietnameseNumber.TryRead("0,500", out var vietnamese));
+        Assert.Equal((0.500m, NumberNotation.Vietnamese, false), (vietnamese.Value, vietnamese.Notation, vietnamese.IsAmbiguous));
+    }
+
+    [Fact]
+    public void TryParse_DefaultsToVietnameseNotation()
+    {
+        Assert.True(VietnameseNumber.TryParse("1.004", out var value));
+        Assert.Equal(1004m, value);
+    }
+
+    [Property]
+    public Property Parse_KeepsEveryDigitWritten_OrRefuses() =>
+        Prop.ForAll(Gen.Choose(1, 40).SelectMany(n => Gen.Elements("0123456789".ToCharArray()).ArrayOf(n)).ToArbitrary(), digits =>
+        {
+            var text = "1," + new string(digits);
+            var read = VietnameseNumber.TryParse(text, out var value);
+            return read == (digits.Length <= VietnameseNumber.MaxDecimals) && (!read || value.Scale == digits.Length);
+        });
 
     [Fact]
     public void TryRead_UnambiguousText_IsNotAmbiguous()

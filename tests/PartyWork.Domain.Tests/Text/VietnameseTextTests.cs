@@ -119,6 +119,8 @@ public class VietnameseTextTests
     [InlineData("Hoàn thành xuất sắc nhiệm vụ", "hoan thanh xuat sac nhiem vu")]
     [InlineData("khoa\u0301", "khoa")]
     [InlineData("05-CT/TW", "05-ct/tw")]
+    [InlineData("Ðảng", "dang")]
+    [InlineData("Pen\u0303a", "pena")]
     public void Fold_RemovesCaseDiacriticsAndStroke(string input, string expected)
     {
         Assert.Equal(expected, VietnameseText.Fold(input));
