@@ -8,7 +8,7 @@ namespace PartyWork.Domain.Ratings;
 /// 20% as a parameter).
 /// </summary>
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
-public sealed record QuotaRule
+public sealed partial record QuotaRule
 {
     private readonly decimal maxExcellentPercentOfGood = 20m;
 
