@@ -83,7 +83,8 @@ public sealed partial record QuotaRule
     /// <param name="outstandingException">Whether the outstanding-unit exception lifts the quota ([U]).</param>
     /// <returns>The solution; it satisfies the quota and one more excellent would not (unless every eligible one is in).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidatesInScoreOrder"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A candidate has no id or an undefined level, or the list is not in descending score order.</exception>
+    /// <exception cref="ArgumentException">A candidate has no id, or the list is not in descending score order.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">A candidate's level is not defined.</exception>
     public QuotaSolution Solve(IReadOnlyList<QuotaCandidate> candidatesInScoreOrder, bool outstandingException = false)
     {
         Guard.Against.Null(candidatesInScoreOrder);

@@ -72,5 +72,5 @@ public class ScoreBandsTests
     [Property]
     public Property LevelFor_IsMonotoneInScore() =>
         Prop.ForAll(RatingsGenerators.Scores(), RatingsGenerators.Scores(), (a, b) =>
-            a > b || ScoreBands.Regulation366.LevelFor(a) <= ScoreBands.Regulation366.LevelFor(b)));
+            a > b || ScoreBands.Regulation366.LevelFor(a) <= ScoreBands.Regulation366.LevelFor(b));
 }
