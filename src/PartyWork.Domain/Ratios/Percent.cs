@@ -38,7 +38,7 @@ public static class Percent
         Guard.Against.NegativeCount(part);
         Guard.Against.NonPositiveWhole(whole);
         Guard.Against.DecimalsOutOfRange(decimals, MaxDecimals);
-        Guard.Against.EnumOutOfRange(rounding);
+        Guard.Against.UndefinedRounding(rounding);
         return PercentMath.TryRound(part, whole, decimals, rounding, out var percent)
             ? percent
             : throw new OverflowException($"{part} × 100 / {whole} at {decimals} decimals does not fit a decimal.");

@@ -3,7 +3,8 @@ namespace PartyWork.Domain.Ratios;
 /// <summary>The result of checking a printed claim "part of whole is p%" (see <see cref="ClaimVerifier"/>).</summary>
 /// <remarks>
 /// Instances come only from <see cref="ClaimVerifier"/>; they are immutable and compare by value. For a result that is
-/// <see cref="ClaimVerdict.Unverifiable"/> because text could not be read, the figures that could not be computed are zero.
+/// <see cref="ClaimVerdict.Unverifiable"/> because text could not be read, the figures that could not be computed are zero;
+/// for one with more decimals than a decimal can hold for its value, <see cref="Expected"/> is <see cref="Exact"/>.
 /// </remarks>
 public sealed record PercentClaimCheck
 {

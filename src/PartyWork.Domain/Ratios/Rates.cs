@@ -54,7 +54,7 @@ public static class Rates
     {
         Guard.Against.Null(ratios);
         Guard.Against.DecimalsOutOfRange(decimals, Percent.MaxDecimals);
-        Guard.Against.EnumOutOfRange(rounding);
+        Guard.Against.UndefinedRounding(rounding);
 
         // The exact sum of the fractions, kept reduced.
         BigInteger numerator = BigInteger.Zero;

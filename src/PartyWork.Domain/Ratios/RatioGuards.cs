@@ -58,4 +58,21 @@ internal static class RatioGuards
             ? throw new ArgumentOutOfRangeException(parameterName, decimals, $"The number of decimals must be between 0 and {max}; {parameterName} was {decimals}.")
             : decimals;
     }
+
+    /// <summary>Throws when a rounding mode is not a defined <see cref="MidpointRounding"/> value, without boxing it.</summary>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="rounding">The rounding mode.</param>
+    /// <param name="parameterName">The parameter name, filled in by the compiler.</param>
+    /// <returns><paramref name="rounding"/> when it is defined.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="rounding"/> is not defined.</exception>
+    internal static MidpointRounding UndefinedRounding(
+        this IGuardClause guardClause,
+        MidpointRounding rounding,
+        [CallerArgumentExpression(nameof(rounding))] string? parameterName = null)
+    {
+        _ = guardClause;
+        return rounding is < MidpointRounding.ToEven or > MidpointRounding.ToPositiveInfinity
+            ? throw new System.ComponentModel.InvalidEnumArgumentException(parameterName, (int)rounding, typeof(MidpointRounding))
+            : rounding;
+    }
 }

@@ -302,6 +302,17 @@ public class ClaimVerifierTests
             });
 
     [Property]
+    public Property CheckPercent_RatioToPercentWithHalfUpOrHalfEven_IsConsistent() =>
+        Prop.ForAll(RatiosGenerators.Ratios(), RatiosGenerators.PrintedDecimals(), (ratio, decimals) =>
+        {
+            var halfUp = ClaimVerifier.CheckPercent(ratio.Part, ratio.Whole, ratio.ToPercent(decimals, MidpointRounding.AwayFromZero));
+            var halfEven = ClaimVerifier.CheckPercent(ratio.Part, ratio.Whole, ratio.ToPercent(decimals, MidpointRounding.ToEven));
+            Assert.Equal(ClaimVerdict.Consistent, halfUp.Verdict);
+            Assert.Equal(ClaimVerdict.Consistent, halfEven.Verdict);
+            Assert.Equal(ratio.ToPercent(decimals), halfEven.Expected);
+        });
+
+    [Property]
     public Property CheckPercent_ExpectedFormattedBack_IsConsistent() =>
         Prop.ForAll(RatiosGenerators.PartOverWhole(), RatiosGenerators.PrintedDecimals(), (pair, decimals) =>
         {

@@ -210,7 +210,7 @@ public class RatioTests
             ratio.ToPercent(decimals, rounding) == Math.Round(ratio.ToExactPercent(), decimals, rounding));
 
     [Property]
-    public Property ToPercent_RoundingOfTheComplement_AddsToAHundred_WhenExact() =>
+    public Property ToPercent_TruncatedShareAndRoundedUpComplement_AddToAHundred() =>
         Prop.ForAll(RatiosGenerators.Ratios(), ratio =>
             ratio.ToPercent(20, MidpointRounding.ToZero) + ratio.Complement.ToPercent(20, MidpointRounding.ToPositiveInfinity) == 100m);
 }
