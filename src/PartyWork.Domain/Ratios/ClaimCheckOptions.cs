@@ -51,12 +51,25 @@ public sealed record ClaimCheckOptions
     /// <value><see langword="false"/> by default: a truncated figure is inconsistent and the result says it was truncated.</value>
     public bool AcceptTruncation { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether, in a printed distribution (the shares of one whole, as
+    /// <see cref="ClaimVerifier.CheckDistribution"/> and the report scanner's "trong đó" lists check them), a share that
+    /// equals its largest-remainder apportionment counts as right even where rounding it alone gives another figure.
+    /// </summary>
+    /// <value>
+    /// <see langword="true"/> by default: the library itself prints distributions that sum to exactly 100
+    /// (<see cref="Apportionment.Percentages"/>: 281/705/12/6 of 1.004 print 27,99 / 70,22 / 1,19 / 0,60), and its own
+    /// output must not be called wrong.
+    /// </value>
+    public bool AcceptLargestRemainder { get; init; } = true;
+
     /// <summary>Compares two options by their accepted roundings (in order) and truncation flag.</summary>
     /// <param name="other">The other options.</param>
     /// <returns><see langword="true"/> when both accept the same roundings in the same order and agree on truncation.</returns>
     public bool Equals(ClaimCheckOptions? other) =>
         other is not null
         && this.AcceptTruncation == other.AcceptTruncation
+        && this.AcceptLargestRemainder == other.AcceptLargestRemainder
         && this.acceptedRoundings.SequenceEqual(other.acceptedRoundings);
 
     /// <summary>Gets a hash code consistent with <see cref="Equals(ClaimCheckOptions?)"/>.</summary>
@@ -65,6 +78,7 @@ public sealed record ClaimCheckOptions
     {
         var hash = default(HashCode);
         hash.Add(this.AcceptTruncation);
+        hash.Add(this.AcceptLargestRemainder);
         foreach (var rounding in this.acceptedRoundings)
         {
             hash.Add(rounding);

@@ -107,6 +107,106 @@ public static class ClaimVerifier
     }
 
     /// <summary>
+    /// Checks the printed percentages of a distribution — the shares of one whole, such as the four rating levels of
+    /// 1.004 cadres — each against its count. A share is consistent when rounding it alone gives the printed figure, or
+    /// (with <see cref="ClaimCheckOptions.AcceptLargestRemainder"/>, the default) when it equals the share the
+    /// largest-remainder apportionment gives so that the list sums to exactly 100.
+    /// </summary>
+    /// <param name="counts">The counts of the distribution; their sum is the whole. At least one, none negative, not all zero.</param>
+    /// <param name="printedPercents">The printed percentage of each count, in the same order, with the decimals written.</param>
+    /// <param name="options">The roundings accepted; <see cref="ClaimCheckOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>One check per count, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> or <paramref name="printedPercents"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The lists differ in length, are empty, the counts are all zero, or <paramref name="options"/> accepts no rounding at all.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count or a printed percentage is negative.</exception>
+    /// <exception cref="OverflowException">The counts add up to more than a <see cref="long"/> holds.</exception>
+    /// <example>
+    /// <c>CheckDistribution([281, 705, 12, 6], [27.99m, 70.22m, 1.19m, 0.60m])</c>: all four consistent, the third
+    /// because it is its apportioned share (alone, 12/1.004 rounds to 1,20).
+    /// </example>
+    public static IReadOnlyList<PercentClaimCheck> CheckDistribution(
+        IReadOnlyList<long> counts,
+        IReadOnlyList<decimal> printedPercents,
+        ClaimCheckOptions? options = null)
+    {
+        Guard.Against.Null(counts);
+        Guard.Against.Null(printedPercents);
+        if (counts.Count != printedPercents.Count)
+        {
+            throw new ArgumentException(
+                $"There are {counts.Count} counts but {printedPercents.Count} printed percentages; give one percentage per count.",
+                nameof(printedPercents));
+        }
+
+        var apportioned = ApportionedShares(counts, printedPercents);
+        long whole = 0;
+        foreach (var count in counts)
+        {
+            whole = checked(whole + count);
+        }
+
+        var checks = new PercentClaimCheck[counts.Count];
+        for (var i = 0; i < checks.Length; i++)
+        {
+            checks[i] = CheckShare(counts[i], whole, printedPercents[i], apportioned?[i], options);
+        }
+
+        return checks;
+    }
+
+    /// <summary>
+    /// The largest-remainder shares of <paramref name="counts"/> at the decimals the printed figures share, or
+    /// <see langword="null"/> when they are written with different numbers of decimals (then no apportionment applies).
+    /// </summary>
+    internal static decimal[]? ApportionedShares(IReadOnlyList<long> counts, IReadOnlyList<decimal> printedPercents)
+    {
+        if (printedPercents.Count == 0)
+        {
+            return Apportionment.Percentages(counts, 0);
+        }
+
+        var decimals = printedPercents[0].Scale;
+        foreach (var printed in printedPercents)
+        {
+            if (printed.Scale != decimals)
+            {
+                return null;
+            }
+        }
+
+        return decimals > Apportionment.MaxDecimals ? null : Apportionment.Percentages(counts, decimals);
+    }
+
+    /// <summary>
+    /// Checks one share of a distribution: as <see cref="CheckPercent(long, long, decimal, ClaimCheckOptions?)"/>, and
+    /// when that is inconsistent but the printed figure is the apportioned share, consistent with
+    /// <see cref="PercentClaimCheck.MatchesApportionment"/> set.
+    /// </summary>
+    internal static PercentClaimCheck CheckShare(long part, long whole, decimal printed, decimal? apportioned, ClaimCheckOptions? options)
+    {
+        options ??= ClaimCheckOptions.Default;
+        var check = CheckPercent(part, whole, printed, options);
+        if (check.Verdict != ClaimVerdict.Inconsistent || !options.AcceptLargestRemainder || apportioned != printed)
+        {
+            return check;
+        }
+
+        return new PercentClaimCheck(
+            ClaimVerdict.Consistent,
+            part,
+            whole,
+            printed,
+            check.Exact,
+            printed,
+            check.MatchesTruncation,
+            string.Empty,
+            string.Empty,
+            matchesApportionment: true);
+    }
+
+    /// <summary>
     /// Checks a printed percentage claim from its parts as written in a report, for example <c>("281", "1.004", "27,98%")</c>.
     /// Text that cannot be read with certainty gives <see cref="ClaimVerdict.Unverifiable"/>; it is never guessed.
     /// </summary>

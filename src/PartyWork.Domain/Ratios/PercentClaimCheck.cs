@@ -18,6 +18,7 @@ public sealed record PercentClaimCheck
     /// <param name="matchesTruncation">Whether the printed figure equals the truncated value.</param>
     /// <param name="reasonVietnamese">The reason in Vietnamese, empty when consistent.</param>
     /// <param name="reasonEnglish">The reason in English, empty when consistent.</param>
+    /// <param name="matchesApportionment">Whether the printed figure equals its largest-remainder share in a distribution.</param>
     internal PercentClaimCheck(
         ClaimVerdict verdict,
         long part,
@@ -27,8 +28,10 @@ public sealed record PercentClaimCheck
         decimal expected,
         bool matchesTruncation,
         string reasonVietnamese,
-        string reasonEnglish)
+        string reasonEnglish,
+        bool matchesApportionment = false)
     {
+        this.MatchesApportionment = matchesApportionment;
         this.Verdict = verdict;
         this.Part = part;
         this.Whole = whole;
@@ -39,6 +42,14 @@ public sealed record PercentClaimCheck
         this.ReasonVietnamese = reasonVietnamese;
         this.ReasonEnglish = reasonEnglish;
     }
+
+    /// <summary>
+    /// Gets a value indicating whether the printed figure is the largest-remainder share of a distribution that sums to
+    /// exactly 100 (see <see cref="ClaimCheckOptions.AcceptLargestRemainder"/>), which is why it may differ from
+    /// rounding this one share alone.
+    /// </summary>
+    /// <value><see langword="true"/> only for checks made by <see cref="ClaimVerifier.CheckDistribution"/> or the report scanner.</value>
+    public bool MatchesApportionment { get; }
 
     /// <summary>Gets the verdict.</summary>
     /// <value>Consistent, inconsistent (see <see cref="Expected"/> for the right figure) or unverifiable.</value>

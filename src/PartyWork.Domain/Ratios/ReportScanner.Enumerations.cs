@@ -27,6 +27,7 @@ public static partial class ReportScanner
         var separator = HasAtDepthZero(s, regionStart, regionEnd, ';') ? ';' : ',';
 
         var parts = new List<long>();
+        var shareClaims = new List<int>();
         var allReadable = true;
         var anyApprox = wholeApprox;
         var lastEnd = regionStart;
@@ -44,6 +45,7 @@ public static partial class ReportScanner
                 if (TrySharePercentAfter(s, countEnd, MaxUnitWordsAfterWhole, out var claimEnd, out var percent, out var alternative, out var percentApprox) &&
                     claimEnd <= partEnd)
                 {
+                    shareClaims.Add(claims.Count);
                     claims.Add(new ScannedClaim(
                         ReportClaimKind.PercentOfWhole,
                         countStart,
@@ -66,6 +68,7 @@ public static partial class ReportScanner
 
         if (allReadable && parts.Count >= 2)
         {
+            MarkApportionedShares(claims, shareClaims, parts, whole);
             while (lastEnd > wholeStart && IsWhite(s[lastEnd - 1]))
             {
                 lastEnd--;
@@ -73,6 +76,50 @@ public static partial class ReportScanner
 
             claims.Add(new ScannedClaim(
                 ReportClaimKind.PartsOfWhole, wholeStart, lastEnd - wholeStart, 0, whole, null, null, [.. parts], anyApprox));
+        }
+    }
+
+    /// <summary>
+    /// When every part of a complete list (the parts add up to the whole) has a printed share, records each share's
+    /// largest-remainder figure, so a list printed to sum to exactly 100 is not called wrong line by line.
+    /// </summary>
+    private static void MarkApportionedShares(List<ScannedClaim> claims, List<int> shareClaims, List<long> parts, long whole)
+    {
+        long sum = 0;
+        foreach (var part in parts)
+        {
+            sum += part;
+            if (sum > whole)
+            {
+                return;
+            }
+        }
+
+        if (sum != whole || whole == 0 || shareClaims.Count != parts.Count)
+        {
+            return;
+        }
+
+        var printed = new decimal[shareClaims.Count];
+        for (var i = 0; i < printed.Length; i++)
+        {
+            if (claims[shareClaims[i]] is not { Percent: { } percent, PercentAlternative: null, Approximate: false })
+            {
+                return;
+            }
+
+            printed[i] = percent;
+        }
+
+        var shares = ClaimVerifier.ApportionedShares(parts, printed);
+        if (shares is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < shares.Length; i++)
+        {
+            claims[shareClaims[i]] = claims[shareClaims[i]] with { Apportioned = shares[i] };
         }
     }
 

@@ -56,7 +56,7 @@ public static partial class ReportScanner
                 $"Cannot be checked: the part {VietnameseNumber.Format(f.Part)} exceeds the whole {VietnameseNumber.Format(f.Whole)} while the printed percentage is at most 100%.");
         }
 
-        var check = ClaimVerifier.CheckPercent(f.Part, f.Whole, printed, options.Check);
+        var check = ClaimVerifier.CheckShare(f.Part, f.Whole, printed, f.Apportioned, options.Check);
         if (check.Verdict != ClaimVerdict.Consistent && f.PercentAlternative is { } other)
         {
             var second = ClaimVerifier.CheckPercent(f.Part, f.Whole, other, options.Check);

@@ -13,6 +13,10 @@ namespace PartyWork.Domain.Ratios;
 /// <param name="PercentAlternative">The other reading of an ambiguous percentage (<c>"1.004%"</c>), if any.</param>
 /// <param name="Parts">The parts of an enumeration, otherwise <see langword="null"/>.</param>
 /// <param name="Approximate">A qualifier ("gần", "trên", "khoảng"…) makes the claim approximate.</param>
+/// <param name="Apportioned">
+/// For a share of a complete "trong đó" list whose parts add up to the whole: its largest-remainder share at the
+/// decimals written, which is also a right figure (the list then sums to exactly 100); otherwise <see langword="null"/>.
+/// </param>
 internal readonly record struct ScannedClaim(
     ReportClaimKind Kind,
     int Start,
@@ -22,4 +26,5 @@ internal readonly record struct ScannedClaim(
     decimal? Percent,
     decimal? PercentAlternative,
     long[]? Parts,
-    bool Approximate);
+    bool Approximate,
+    decimal? Apportioned = null);
