@@ -1,4 +1,5 @@
 using NodaTime;
+using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Terms;
 using PartyWork.Domain.Text;
@@ -23,6 +24,26 @@ public class ReadmeTourTests
         var claim = Assert.Single(ReportScanner.Scan("Đã giải quyết 493/502 (98,2%) vụ việc."));
         Assert.Equal("1:15", claim.Position.ToString());
         Assert.Equal(ClaimVerdict.Consistent, claim.Verdict);
+    }
+
+    [Fact]
+    public void Tour_Ratings()
+    {
+        var policy = RatingPolicies.ForReviewYear(2024);
+        Assert.Equal(RegulationVersion.Qd124Hd25, policy.Version);
+        var leader = new RatingFacts(RatingSubjectKind.Leader)
+        {
+            LedUnitTargets = new TargetFigures(10, 4, 4, 0),
+            Proposed = RatingLevel.Completed,
+        };
+        var decision = policy.Decide(leader);
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        Assert.Equal("R124-K", decision.Violations[0].RuleId);
+        Assert.Equal(RatingLevel.Good, RatingLevels.Parse("hoan thanh tot nhiem vu"));
+        Assert.StartsWith(
+            "hoàn thành xuất sắc nhiệm vụ: 281 đ/c (27,99%); hoàn thành tốt nhiệm vụ: 705 đ/c (70,22%); ",
+            RatingTally.FromCounts(281, 705, 12, 6).ToReportString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
