@@ -20,7 +20,10 @@ public static class CommandLine
         partywork — Vietnamese Party work figures, checked.
 
         Usage:
-          partywork check FILE|- [--json]   check every ratio claim of a report (UTF-8 text; '-' reads stdin)
+          partywork check FILE|- [--json] [--accept-truncation] [--complete-lists]
+                                            check every ratio claim of a report (UTF-8 text; '-' reads stdin);
+                                            --json prints JSON, --accept-truncation counts truncated figures as
+                                            right, --complete-lists takes every "trong đó" list as complete
           partywork --help                  this text
 
         Exit codes: 0 nothing inconsistent, 1 something inconsistent, 2 bad usage or unreadable input.
@@ -44,6 +47,11 @@ public static class CommandLine
         {
             stdout.WriteLine(Usage);
             return args.Length == 0 ? UsageError : Success;
+        }
+
+        if (args[0] == "check")
+        {
+            return CheckCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
         }
 
         stderr.WriteLine($"partywork: unknown command '{args[0]}' (try 'partywork --help').");

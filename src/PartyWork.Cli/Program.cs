@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PartyWork.Cli;
 
 /// <summary>The <c>partywork</c> command.</summary>
@@ -8,7 +10,10 @@ public static class Program
     /// <returns>The exit code (see <see cref="CommandLine"/>).</returns>
     public static int Main(string[] args)
     {
-        Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return CommandLine.Run(args, Console.In, Console.Out, Console.Error);
+        Console.OutputEncoding = Encoding.UTF8;
+
+        // Standard input is decoded as strict UTF-8, so that 'check -' rejects other encodings instead of misreading them.
+        using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return CommandLine.Run(args, stdin, Console.Out, Console.Error);
     }
 }
