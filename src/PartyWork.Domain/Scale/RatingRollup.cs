@@ -199,8 +199,20 @@ public sealed partial class RatingRollup : IEquatable<RatingRollup>
     /// <returns>The hash of the tree and the root's tally.</returns>
     public override int GetHashCode() => HashCode.Combine(Tree, Total);
 
+    /// <summary>Tells whether two roll-ups are equal (same tree, same tally at every node).</summary>
+    /// <param name="left">The left roll-up.</param>
+    /// <param name="right">The right roll-up.</param>
+    /// <returns><see langword="true"/> when equal (or both <see langword="null"/>).</returns>
+    public static bool operator ==(RatingRollup? left, RatingRollup? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two roll-ups differ.</summary>
+    /// <param name="left">The left roll-up.</param>
+    /// <param name="right">The right roll-up.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(RatingRollup? left, RatingRollup? right) => !(left == right);
+
     /// <summary>Describes the roll-up: the root and its tally.</summary>
-    /// <returns>For example <c>"RatingRollup 'TW' (313,512 organizations): HTXSNV 1100000, …"</c>.</returns>
+    /// <returns>For example <c>"RatingRollup 'TW' (312,735 organizations): HTXSNV 1100000, …"</c>.</returns>
     public override string ToString() => $"RatingRollup '{Tree.Root.Id}' ({Tree.Count} organizations): {Total}";
 
     private RatingTally TallyAt(int node)

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Scale;
+using PartyWork.Domain.Tests.Contracts;
 using PartyWork.Domain.Tests.Generators;
 
 namespace PartyWork.Domain.Tests.Scale;
@@ -239,6 +240,11 @@ public sealed class RatingRollupTests
         var c = RatingRollup.Compute(tree, [3, 4], [3, 4]);
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
+        Assert.True(a == b);
+        Assert.True(a != c);
+        Assert.False(a == null);
+        ValueContract.AssertEqualityLaws(a, b);
+        ValueContract.AssertEqualityLaws(a, c);
         Assert.False(a.Equals(null));
         Assert.Contains("HTXSNV 1", a.ToString(), StringComparison.Ordinal);
     }
