@@ -52,4 +52,9 @@ public class TallyRollUpBenchmarks
 
         return tally;
     }
+
+    /// <summary>The library's span path: <see cref="RatingTally.FromLevels(ReadOnlySpan{RatingLevel})"/> over the same bytes.</summary>
+    /// <returns>The tally.</returns>
+    [Benchmark]
+    public RatingTally SpanOf() => RatingTally.FromLevels(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, RatingLevel>(levels));
 }

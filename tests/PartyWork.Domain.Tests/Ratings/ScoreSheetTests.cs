@@ -92,6 +92,27 @@ public class ScoreSheetTests
     }
 
     [Fact]
+    public void Decide_WithAScoreSheet_UsesItsTotal_OrReportsWhyItCannot()
+    {
+        var policy = RatingPolicies.Qd366Hd43;
+        var valid = ScoreSheet.For(CriteriaSets.Regulation366).WithPoints("1", 25m).WithPoints("2", 60m);
+        var invalid = valid.WithPoints("1", 35m);
+        var facts = new RatingFacts(RatingSubjectKind.Individual) { ScoreSheet = valid, Proposed = RatingLevel.Excellent };
+
+        var fromSheet = policy.Decide(facts);
+        var broken = policy.Decide(facts with { ScoreSheet = invalid, Proposed = RatingLevel.Good });
+        var scoreWins = policy.Decide(facts with { Score = 91m });
+
+        Assert.Equal(85m, facts.EffectiveScore);
+        Assert.Equal(RatingLevel.Good, fromSheet.HighestAllowed);
+        Assert.Equal("R366-BANDS", Assert.Single(fromSheet.Violations).RuleId);
+        Assert.Null((facts with { ScoreSheet = invalid }).EffectiveScore);
+        Assert.Equal("R366-SCALE", Assert.Single(broken.Violations).RuleId);
+        Assert.Equal(RatingLevel.Excellent, scoreWins.HighestAllowed);
+        Assert.Empty(facts.ScoreSheetViolations);
+    }
+
+    [Fact]
     public void BadInput_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => ScoreSheet.For(null!));
