@@ -21,9 +21,15 @@ public static class RatingCodes
     /// <param name="level">The level.</param>
     /// <returns>The code, 1 to 4.</returns>
     /// <exception cref="InvalidEnumArgumentException"><paramref name="level"/> is not a defined level.</exception>
-    public static byte Encode(RatingLevel level) => IsValid((int)level)
-        ? (byte)level
-        : throw new InvalidEnumArgumentException(nameof(level), (int)level, typeof(RatingLevel));
+    public static byte Encode(RatingLevel level)
+    {
+        if (level is < RatingLevel.NotCompleted or > RatingLevel.Excellent)
+        {
+            throw new InvalidEnumArgumentException(nameof(level), (int)level, typeof(RatingLevel));
+        }
+
+        return unchecked((byte)level);
+    }
 
     /// <summary>Decodes a byte to its level.</summary>
     /// <param name="code">The code.</param>
@@ -53,5 +59,5 @@ public static class RatingCodes
         return codes;
     }
 
-    private static bool IsValid(int code) => unchecked((uint)(code - Min)) <= Max - Min;
+    private static bool IsValid(int code) => code is >= Min and <= Max;
 }

@@ -36,11 +36,18 @@ public sealed class RatingCodesTests
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
-    [InlineData(-1)]
-    public void Encode_UndefinedLevel_Throws(int level) =>
+    [InlineData(255)]
+    public void Encode_UndefinedLevel_Throws(byte level) =>
         Assert.Throws<InvalidEnumArgumentException>("level", () => RatingCodes.Encode((RatingLevel)level));
 
     [Fact]
     public void EncodeAll_Levels_GivesCodes() =>
         Assert.Equal([4, 3, 1], RatingCodes.EncodeAll([RatingLevel.Excellent, RatingLevel.Good, RatingLevel.NotCompleted]));
+
+    [Fact]
+    public void EncodeAll_EqualsTheEnumsUnderlyingBytes()
+    {
+        RatingLevel[] levels = [RatingLevel.Completed, RatingLevel.Excellent, RatingLevel.NotCompleted, RatingLevel.Good];
+        Assert.Equal(RatingCodes.EncodeAll(levels), System.Runtime.InteropServices.MemoryMarshal.AsBytes(levels.AsSpan()).ToArray());
+    }
 }
