@@ -24,6 +24,7 @@ public static class CommandLine
                                             check every ratio claim of a report (UTF-8 text; '-' reads stdin);
                                             --json prints JSON, --accept-truncation counts truncated figures as
                                             right, --complete-lists takes every "trong đó" list as complete
+          partywork demo [--lang vi|en]     a tour on an embedded fictional district (Vietnamese by default)
           partywork --help                  this text
 
         Exit codes: 0 nothing inconsistent, 1 something inconsistent, 2 bad usage or unreadable input.
@@ -52,6 +53,11 @@ public static class CommandLine
         if (args[0] == "check")
         {
             return CheckCommand.Run(args.AsSpan(1), stdin, stdout, stderr);
+        }
+
+        if (args[0] == "demo")
+        {
+            return DemoCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
         stderr.WriteLine($"partywork: unknown command '{args[0]}' (try 'partywork --help').");
