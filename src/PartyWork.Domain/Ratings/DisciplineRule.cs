@@ -1,0 +1,41 @@
+namespace PartyWork.Domain.Ratings;
+
+/// <summary>
+/// Discipline in the rating year makes the subject "không hoàn thành nhiệm vụ" (R48-DISCIPLINE; R21-MEMBER-K,
+/// R124-K for members; R21-LEADCOLL-K and R124-K for a disciplined collective; R366-K-LEADER: duty-related discipline
+/// of <i>khiển trách</i> or heavier). A violation already used for a K rating is not counted again, and Party and
+/// administrative discipline for one act count once (the caller passes one <see cref="DisciplineRecord"/> per act).
+/// </summary>
+/// <remarks>Immutable; change a value with <c>with</c>.</remarks>
+public sealed record DisciplineRule
+{
+    /// <summary>Gets the rule id cited.</summary>
+    /// <value><c>"R48-DISCIPLINE"</c> by default.</value>
+    public string RuleId { get; init; } = "R48-DISCIPLINE";
+
+    /// <summary>Gets the kinds of subject the rule applies to.</summary>
+    /// <value>All kinds by default.</value>
+    public RatingSubjects Subjects { get; init; } = RatingSubjects.All;
+
+    /// <summary>Gets the lightest form that counts.</summary>
+    /// <value><see cref="Discipline.Reprimand"/> (khiển trách) by default.</value>
+    public Discipline Minimum { get; init; } = Discipline.Reprimand;
+
+    /// <summary>Gets whether a violation the subject detected and remedied itself is excepted (R124-K).</summary>
+    /// <value><see langword="true"/> under 124; <see langword="false"/> otherwise.</value>
+    public bool SelfDetectedExcepted { get; init; }
+
+    /// <summary>Gets whether only discipline related to the subject's duties counts (R366-K-LEADER).</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool DutyRelatedOnly { get; init; }
+
+    /// <summary>Whether a record makes the subject K under this rule.</summary>
+    /// <param name="record">The discipline record.</param>
+    /// <returns><see langword="true"/> when the record counts.</returns>
+    public bool Counts(DisciplineRecord record) =>
+        record.Form != Discipline.None
+        && record.Form >= Minimum
+        && !record.AlreadyCounted
+        && !(SelfDetectedExcepted && record.SelfDetectedAndRemedied)
+        && !(DutyRelatedOnly && !record.DutyRelated);
+}

@@ -1,0 +1,106 @@
+using Ardalis.GuardClauses;
+
+namespace PartyWork.Domain.Ratings;
+
+/// <summary>
+/// The facts that make a subject "không hoàn thành nhiệm vụ" whatever its points or grades
+/// (R21-MEMBER-K, R21-LEADCOLL-K, R132-K-ORG, R124-K, R366-K-LEADER; R366-OVERRIDE: K conditions apply regardless of
+/// points). A trigger set to <see langword="null"/> or <see langword="false"/> is off.
+/// </summary>
+/// <remarks>Immutable; change a value with <c>with</c>. Percent values are checked when set.</remarks>
+public sealed record NotCompletedTriggers
+{
+    private readonly decimal? minTargetsDonePercent;
+    private readonly decimal? minLedUnitTargetsDonePercent;
+    private readonly decimal? maxSubUnitsNotCompletedPercent;
+    private readonly decimal? maxLowConfidencePercent;
+    private readonly decimal? maxDisciplinedSubUnitsPercent;
+
+    /// <summary>Gets the rule id cited for individuals.</summary>
+    /// <value>For example <c>"R21-MEMBER-K"</c> or <c>"R124-K"</c>.</value>
+    public required string IndividualRuleId { get; init; }
+
+    /// <summary>Gets the rule id cited for leaders.</summary>
+    /// <value>For example <c>"R366-K-LEADER"</c>.</value>
+    public required string LeaderRuleId { get; init; }
+
+    /// <summary>Gets the rule id cited for leadership collectives.</summary>
+    /// <value>For example <c>"R21-LEADCOLL-K"</c>.</value>
+    public required string LeadershipCollectiveRuleId { get; init; }
+
+    /// <summary>Gets the rule id cited for party organizations.</summary>
+    /// <value>For example <c>"R132-K-ORG"</c>.</value>
+    public required string OrganizationRuleId { get; init; }
+
+    /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted).</summary>
+    /// <value>50 under 132 and 124; <see langword="null"/> when off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? MinTargetsDonePercent
+    {
+        get => minTargetsDonePercent;
+        init => minTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinTargetsDonePercent));
+    }
+
+    /// <summary>Gets the share of the led unit's targets done below which a leader or leadership collective is K.</summary>
+    /// <value>50 under 124 (R124-K, R21-LEADCOLL-K), 70 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? MinLedUnitTargetsDonePercent
+    {
+        get => minLedUnitTargetsDonePercent;
+        init => minLedUnitTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinLedUnitTargetsDonePercent));
+    }
+
+    /// <summary>Gets the share of sub-units rated K above which a leader is K.</summary>
+    /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? MaxSubUnitsNotCompletedPercent
+    {
+        get => maxSubUnitsNotCompletedPercent;
+        init => maxSubUnitsNotCompletedPercent = Guard.Against.InvalidPercent(value, nameof(MaxSubUnitsNotCompletedPercent));
+    }
+
+    /// <summary>Gets the share of low-confidence votes above which a leader is K.</summary>
+    /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? MaxLowConfidencePercent
+    {
+        get => maxLowConfidencePercent;
+        init => maxLowConfidencePercent = Guard.Against.InvalidPercent(value, nameof(MaxLowConfidencePercent));
+    }
+
+    /// <summary>Gets the share of disciplined sub-units above which a collective is K.</summary>
+    /// <value>20 under 132 and 124 (R132-K-ORG, R124-K); <see langword="null"/> when off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? MaxDisciplinedSubUnitsPercent
+    {
+        get => maxDisciplinedSubUnitsPercent;
+        init => maxDisciplinedSubUnitsPercent = Guard.Against.InvalidPercent(value, nameof(MaxDisciplinedSubUnitsPercent));
+    }
+
+    /// <summary>Gets the lightest discipline of one member of a leadership collective that makes the collective K.</summary>
+    /// <value><see cref="Discipline.Warning"/> under R21-LEADCOLL-K; <see cref="Discipline.None"/> when off.</value>
+    public Discipline LeadershipMemberDisciplineFrom { get; init; }
+
+    /// <summary>Gets whether a criterion graded "Kém" makes the subject K (R132-K-ORG, R124-K).</summary>
+    /// <value><see langword="true"/> under 132 and 124.</value>
+    public bool PoorCriterion { get; init; }
+
+    /// <summary>Gets whether a concluded degradation (or breach of Party prohibitions) makes the subject K.</summary>
+    /// <value><see langword="true"/> under every version since 2018.</value>
+    public bool Degradation { get; init; }
+
+    /// <summary>Gets whether a K rating as cadre or civil servant makes the member K (R21-MEMBER-K).</summary>
+    /// <value><see langword="true"/> under 132.</value>
+    public bool CivilServiceNotCompleted { get; init; }
+
+    /// <summary>The rule id cited for a kind of subject.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The id.</returns>
+    public string RuleIdFor(RatingSubjectKind kind) => kind switch
+    {
+        RatingSubjectKind.Leader => LeaderRuleId,
+        RatingSubjectKind.LeadershipCollective => LeadershipCollectiveRuleId,
+        RatingSubjectKind.PartyOrganization => OrganizationRuleId,
+        _ => IndividualRuleId,
+    };
+}

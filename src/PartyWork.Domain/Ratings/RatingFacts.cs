@@ -1,0 +1,138 @@
+using System.ComponentModel;
+using Ardalis.GuardClauses;
+
+namespace PartyWork.Domain.Ratings;
+
+/// <summary>
+/// What is known about one subject for one review: the kind of subject, its self-rating and the proposed rating, its
+/// score, grades, targets, discipline, its sub-units' ratings and the rating of the unit it leads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Facts left unset are not checked: a rule whose figures are missing neither caps nor clears the subject (see
+/// docs/decisions/ratings-missing-facts.md). Every value is checked when set, so a built instance is valid.
+/// </para>
+/// <para>Immutable; build with an object initializer and change with <c>with</c>.</para>
+/// </remarks>
+public sealed record RatingFacts
+{
+    private readonly RatingSubjectKind subject;
+    private readonly RatingLevel? selfRating;
+    private readonly RatingLevel? proposed;
+    private readonly decimal? score;
+    private readonly RatingLevel? ledUnitRating;
+    private readonly RatingLevel? civilServiceRating;
+    private readonly decimal? lowConfidencePercent;
+    private readonly long disciplinedSubUnits;
+    private readonly int? monthsSinceAdmission;
+
+    /// <summary>Creates the facts of a subject of the given kind.</summary>
+    /// <param name="subject">The kind of subject.</param>
+    /// <exception cref="InvalidEnumArgumentException"><paramref name="subject"/> is not a defined kind.</exception>
+    public RatingFacts(RatingSubjectKind subject) => Subject = subject;
+
+    /// <summary>Gets the kind of subject.</summary>
+    /// <value>A defined kind.</value>
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined kind.</exception>
+    public RatingSubjectKind Subject { get => subject; init => subject = Guard.Against.EnumOutOfRange(value, nameof(Subject)); }
+
+    /// <summary>Gets the level the subject rated itself (step 1 of R132-STEPS / R124-STEPS).</summary>
+    /// <value>A level, or <see langword="null"/> when not given.</value>
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined level.</exception>
+    public RatingLevel? SelfRating { get => selfRating; init => selfRating = Guard.Against.InvalidLevel(value, nameof(SelfRating)); }
+
+    /// <summary>Gets the level proposed by the advisory body; the decision checks it (or the self-rating when absent).</summary>
+    /// <value>A level, or <see langword="null"/> when not given.</value>
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined level.</exception>
+    public RatingLevel? Proposed { get => proposed; init => proposed = Guard.Against.InvalidLevel(value, nameof(Proposed)); }
+
+    /// <summary>Gets the score on the 100-point scale (R366-SCALE), for policies with bands.</summary>
+    /// <value>0 to 100, or <see langword="null"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? Score
+    {
+        get => score;
+        init => score = value is { } s ? Guard.Against.OutOfRange(s, nameof(Score), 0m, ScoreBands.MaximumScore) : null;
+    }
+
+    /// <summary>Gets the subject's own targets and tasks.</summary>
+    /// <value>The figures, or <see langword="null"/>.</value>
+    public TargetFigures? Targets { get; init; }
+
+    /// <summary>Gets the targets of the unit a leader or leadership collective leads.</summary>
+    /// <value>The figures, or <see langword="null"/>.</value>
+    public TargetFigures? LedUnitTargets { get; init; }
+
+    /// <summary>Gets whether missed targets were due to force majeure (excepted by R132-K-ORG and R124-K).</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool ForceMajeure { get; init; }
+
+    /// <summary>Gets the grade of the task-results criterion.</summary>
+    /// <value>A grade, or <see langword="null"/>.</value>
+    public CriterionGrade? TaskResultGrade { get; init; }
+
+    /// <summary>Gets the lowest grade among the other criteria.</summary>
+    /// <value>A grade, or <see langword="null"/>.</value>
+    public CriterionGrade? LowestOtherGrade { get; init; }
+
+    /// <summary>Gets the subject's own discipline in the rating year (for a collective: the collective's).</summary>
+    /// <value><see cref="DisciplineRecord.None"/> by default.</value>
+    public DisciplineRecord Discipline { get; init; }
+
+    /// <summary>Gets the heaviest discipline of a member of the leadership (R21-LEADCOLL-K, R124-XS, R366-XS-COND).</summary>
+    /// <value><see cref="Ratings.Discipline.None"/> by default.</value>
+    public Discipline LeadershipMemberDiscipline { get; init; }
+
+    /// <summary>Gets the ratings of the sub-units (for a party organization or a leader: the units in charge; for a cell: its members).</summary>
+    /// <value>A tally, or <see langword="null"/>.</value>
+    public RatingTally? SubUnits { get; init; }
+
+    /// <summary>Gets how many sub-units were disciplined in the year (R132-K-ORG, R124-K, R124-XS).</summary>
+    /// <value>Zero or more.</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public long DisciplinedSubUnits { get => disciplinedSubUnits; init => disciplinedSubUnits = Guard.Against.Negative(value, nameof(DisciplinedSubUnits)); }
+
+    /// <summary>Gets the rating of the organization or collective the subject leads or heads (R21-CAP-COLL, R21-CAP-HEAD).</summary>
+    /// <value>A level, or <see langword="null"/>.</value>
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined level.</exception>
+    public RatingLevel? LedUnitRating { get => ledUnitRating; init => ledUnitRating = Guard.Against.InvalidLevel(value, nameof(LedUnitRating)); }
+
+    /// <summary>Gets the share of low-confidence votes in the year's confidence vote (R366-K-LEADER).</summary>
+    /// <value>0 to 100, or <see langword="null"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
+    public decimal? LowConfidencePercent
+    {
+        get => lowConfidencePercent;
+        init => lowConfidencePercent = Guard.Against.InvalidPercent(value, nameof(LowConfidencePercent));
+    }
+
+    /// <summary>Gets whether degradation or a breach of Party prohibitions was concluded.</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool DegradationConcluded { get; init; }
+
+    /// <summary>Gets the member's rating as cadre or civil servant (R21-MEMBER-XS, R21-MEMBER-K).</summary>
+    /// <value>A level, or <see langword="null"/> when the member is not one.</value>
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined level.</exception>
+    public RatingLevel? CivilServiceRating
+    {
+        get => civilServiceRating;
+        init => civilServiceRating = Guard.Against.InvalidLevel(value, nameof(CivilServiceRating));
+    }
+
+    /// <summary>Gets whether the member is suspended (R124-EXEMPT).</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool IsSuspended { get; init; }
+
+    /// <summary>Gets the whole months since admission to the Party (R124-EXEMPT).</summary>
+    /// <value>Zero or more, or <see langword="null"/> when not relevant.</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public int? MonthsSinceAdmission
+    {
+        get => monthsSinceAdmission;
+        init => monthsSinceAdmission = value is { } m ? Guard.Against.Negative(m, nameof(MonthsSinceAdmission)) : null;
+    }
+
+    /// <summary>Gets the level the decision checks: <see cref="Proposed"/>, or <see cref="SelfRating"/> when none was proposed.</summary>
+    /// <value>A level, or <see langword="null"/>.</value>
+    public RatingLevel? Checked => proposed ?? selfRating;
+}

@@ -1,0 +1,149 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PartyWork.Domain.Ratings;
+
+namespace PartyWork.Domain.Tests.Generators;
+
+/// <summary>FsCheck generators for levels, tallies, facts, policies and quota candidates, shared by the Ratings tests.</summary>
+public static class RatingsGenerators
+{
+    /// <summary>One of the four defined levels.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<RatingLevel> Level() =>
+        Gen.Elements(RatingLevel.Excellent, RatingLevel.Good, RatingLevel.Completed, RatingLevel.NotCompleted);
+
+    /// <summary>One of the four defined levels.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingLevel> Levels() => Arb.From(Level());
+
+    /// <summary>A tally with counts from a cell to a national roll-up (up to about 2^40 each).</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<RatingTally> Tally() =>
+        from e in Count()
+        from g in Count()
+        from c in Count()
+        from k in Count()
+        select RatingTally.FromCounts(e, g, c, k);
+
+    /// <summary>Tallies.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingTally> Tallies() => Arb.From(Tally());
+
+    /// <summary>Tallies with at least one subject.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingTally> NonEmptyTallies() => Arb.From(Tally().Where(t => t.Total > 0));
+
+    /// <summary>Scores from 0 to 100 with up to two decimals, band thresholds and their neighbours often.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<decimal> Score() =>
+        Gen.Frequency(
+            (1, Gen.Elements(0m, 49.99m, 50m, 69.99m, 70m, 89.99m, 90m, 100m)),
+            (4, Gen.Choose(0, 10_000).Select(x => x / 100m)));
+
+    /// <summary>Scores.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<decimal> Scores() => Arb.From(Score());
+
+    /// <summary>Valid band thresholds 0 &lt; completed &lt; good &lt; excellent ≤ 100, on a 0,5-point grid.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ScoreBands> Bands()
+    {
+        var gen =
+            from c in Gen.Choose(1, 197)
+            from g in Gen.Choose(c + 1, 198)
+            from e in Gen.Choose(g + 1, 200)
+            select new ScoreBands(e / 2m, g / 2m, c / 2m);
+        return Arb.From(gen);
+    }
+
+    /// <summary>Target figures with their parts consistent.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<TargetFigures> Targets() =>
+        from total in Gen.Choose(0, 20)
+        from done in Gen.Choose(0, total)
+        from onTime in Gen.Choose(0, done)
+        from exceeded in Gen.Choose(0, done)
+        select new TargetFigures(total, done, onTime, exceeded);
+
+    /// <summary>Facts of any kind of subject, each fact present or not.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingFacts> Facts()
+    {
+        var grade = Gen.Elements(CriterionGrade.Excellent, CriterionGrade.Good, CriterionGrade.Average, CriterionGrade.Poor);
+        var gen =
+            from kind in Gen.Elements(RatingSubjectKind.Individual, RatingSubjectKind.Leader, RatingSubjectKind.LeadershipCollective, RatingSubjectKind.PartyOrganization)
+            from proposed in Optional(Level())
+            from score in Optional(Score())
+            from targets in Optional(Targets())
+            from led in Optional(Targets())
+            from task in Optional(grade)
+            from other in Optional(grade)
+            from discipline in Gen.Elements(Discipline.None, Discipline.None, Discipline.Reprimand, Discipline.Warning)
+            from memberDiscipline in Gen.Elements(Discipline.None, Discipline.None, Discipline.Warning)
+            from subUnits in Optional(SmallTally())
+            from disciplinedSubUnits in Gen.Elements(0L, 0L, 1L, 3L)
+            from ledRating in Optional(Level())
+            from civil in Optional(Level())
+            from low in Optional(Gen.Choose(0, 100).Select(x => (decimal)x))
+            from degradation in Gen.Elements(false, false, false, true)
+            select new RatingFacts(kind)
+            {
+                Proposed = proposed,
+                Score = score,
+                Targets = targets,
+                LedUnitTargets = led,
+                TaskResultGrade = task,
+                LowestOtherGrade = other,
+                Discipline = new DisciplineRecord(discipline),
+                LeadershipMemberDiscipline = memberDiscipline,
+                SubUnits = subUnits,
+                DisciplinedSubUnits = disciplinedSubUnits,
+                LedUnitRating = ledRating,
+                CivilServiceRating = civil,
+                LowConfidencePercent = low,
+                DegradationConcluded = degradation,
+            };
+        return Arb.From(gen);
+    }
+
+    /// <summary>One of the built-in policies.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingPolicy> Policies() => Arb.From(Gen.Elements(RatingPolicies.All.ToArray()));
+
+    /// <summary>A group of quota candidates in descending score order, with ties.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<QuotaCandidate[]> CandidateGroups()
+    {
+        var candidate =
+            from score in Gen.Choose(40, 100)
+            from level in Gen.Frequency((3, Gen.Constant(RatingLevel.Excellent)), (5, Gen.Constant(RatingLevel.Good)), (1, Level()))
+            select (score, level);
+        var gen = candidate.ListOf().Select(list => list
+            .OrderByDescending(c => c.score)
+            .Select((c, i) => new QuotaCandidate($"c{i}", c.score, c.level))
+            .ToArray());
+        return Arb.From(gen);
+    }
+
+    /// <summary>Quota percentages, 0 to 100 with up to two decimals, 20 often.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<decimal> QuotaPercents() =>
+        Arb.From(Gen.Frequency((2, Gen.Constant(20m)), (3, Gen.Choose(0, 10_000).Select(x => x / 100m))));
+
+    private static Gen<long> Count() =>
+        Gen.Frequency(
+            (2, Gen.Choose(0, 50).Select(x => (long)x)),
+            (2, Gen.Choose(0, 5_500_000).Select(x => (long)x)),
+            (1, from hi in Gen.Choose(0, 1 << 9) from lo in Gen.Choose(0, int.MaxValue) select ((long)hi << 31) | (long)lo));
+
+    private static Gen<RatingTally> SmallTally() =>
+        from e in Gen.Choose(0, 10)
+        from g in Gen.Choose(0, 10)
+        from c in Gen.Choose(0, 5)
+        from k in Gen.Choose(0, 5)
+        select RatingTally.FromCounts(e, g, c, k);
+
+    private static Gen<T?> Optional<T>(Gen<T> gen)
+        where T : struct =>
+        Gen.Frequency((1, Gen.Constant<T?>(null)), (2, gen.Select(x => (T?)x)));
+}
