@@ -82,7 +82,7 @@ public class DistrictAnnualCycleTests
         Assert.All(reviews.Values, r => Assert.Equal(ReviewStage.Announced, r.Stage));
         Assert.Equal(plan, reviews.Values.OrderBy(r => r.Events.First(e => e is RatingDecided).At).Select(r => r.Subject));
 
-        // Nothing is overdue on 20/12 except what the schedule set for stages not reached: the remediation plans.
+        // On 31/12 nothing is overdue; the five remediation-plan deadlines (30/01/2025) fall within the next 30 days.
         Assert.Empty(ReviewDeadlines.Overdue(reviews.Values, new LocalDate(2024, 12, 31)));
         Assert.Equal(5, ReviewDeadlines.DueWithin(reviews.Values, new LocalDate(2025, 1, 1), 30).Count);
 
