@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace PartyWork.Domain.Ratings;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
 public sealed record CivilServiceLink
 {
+    private readonly string ruleId = "R21-MEMBER-XS";
+
     /// <summary>Gets the rule id cited.</summary>
     /// <value><c>"R21-MEMBER-XS"</c> by default.</value>
-    public string RuleId { get; init; } = "R21-MEMBER-XS";
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
 
     /// <summary>Gets the kinds of subject it applies to.</summary>
     /// <value>Individuals and leaders.</value>

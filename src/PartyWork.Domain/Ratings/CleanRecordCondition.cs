@@ -7,11 +7,30 @@ namespace PartyWork.Domain.Ratings;
 /// Excellent needs a clean record: no sub-unit and no member of the leadership disciplined in the year
 /// (R124-XS, R366-XS-COND for collectives).
 /// </summary>
-/// <param name="RuleId">The rule it implements.</param>
-/// <param name="Subjects">The kinds of subject it applies to.</param>
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
-public sealed record CleanRecordCondition(string RuleId, RatingSubjects Subjects)
+public sealed record CleanRecordCondition
 {
+    private readonly string ruleId;
+
+    /// <summary>Creates a condition.</summary>
+    /// <param name="ruleId">The rule it implements.</param>
+    /// <param name="subjects">The kinds of subject it applies to.</param>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is null, empty or white space.</exception>
+    public CleanRecordCondition(string ruleId, RatingSubjects subjects)
+    {
+        this.ruleId = Guard.Against.InvalidRuleId(ruleId, nameof(ruleId));
+        Subjects = subjects;
+    }
+
+    /// <summary>Gets the rule it implements.</summary>
+    /// <value>A rule id.</value>
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id.</exception>
+    public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
+
+    /// <summary>Gets the kinds of subject it applies to.</summary>
+    /// <value>A set of kinds.</value>
+    public RatingSubjects Subjects { get; init; }
+
     /// <summary>Whether the condition covers <paramref name="kind"/>.</summary>
     /// <param name="kind">A subject kind.</param>
     /// <returns><see langword="true"/> when <see cref="Subjects"/> includes it.</returns>

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace PartyWork.Domain.Ratings;
 
 /// <summary>
@@ -9,9 +11,12 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
 public sealed record DisciplineRule
 {
+    private readonly string ruleId = "R48-DISCIPLINE";
+
     /// <summary>Gets the rule id cited.</summary>
     /// <value><c>"R48-DISCIPLINE"</c> by default.</value>
-    public string RuleId { get; init; } = "R48-DISCIPLINE";
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
 
     /// <summary>Gets the kinds of subject the rule applies to.</summary>
     /// <value>All kinds by default.</value>

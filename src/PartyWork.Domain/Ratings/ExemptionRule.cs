@@ -6,11 +6,14 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
 public sealed record ExemptionRule
 {
+    private readonly string ruleId = "R124-EXEMPT";
+
     private readonly int minMonthsSinceAdmission = 6;
 
     /// <summary>Gets the rule id cited.</summary>
     /// <value><c>"R124-EXEMPT"</c> by default.</value>
-    public string RuleId { get; init; } = "R124-EXEMPT";
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
 
     /// <summary>Gets whether suspended members (đang bị đình chỉ sinh hoạt) are not rated.</summary>
     /// <value><see langword="true"/> by default.</value>

@@ -10,6 +10,10 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable; change a value with <c>with</c>. Percent values are checked when set.</remarks>
 public sealed record NotCompletedTriggers
 {
+    private readonly string individualRuleId = string.Empty;
+    private readonly string leaderRuleId = string.Empty;
+    private readonly string leadershipCollectiveRuleId = string.Empty;
+    private readonly string organizationRuleId = string.Empty;
     private readonly decimal? minTargetsDonePercent;
     private readonly decimal? minLedUnitTargetsDonePercent;
     private readonly decimal? maxSubUnitsNotCompletedPercent;
@@ -18,19 +22,23 @@ public sealed record NotCompletedTriggers
 
     /// <summary>Gets the rule id cited for individuals.</summary>
     /// <value>For example <c>"R21-MEMBER-K"</c> or <c>"R124-K"</c>.</value>
-    public required string IndividualRuleId { get; init; }
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public required string IndividualRuleId { get => individualRuleId; init => individualRuleId = Guard.Against.InvalidRuleId(value, nameof(IndividualRuleId)); }
 
     /// <summary>Gets the rule id cited for leaders.</summary>
     /// <value>For example <c>"R366-K-LEADER"</c>.</value>
-    public required string LeaderRuleId { get; init; }
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public required string LeaderRuleId { get => leaderRuleId; init => leaderRuleId = Guard.Against.InvalidRuleId(value, nameof(LeaderRuleId)); }
 
     /// <summary>Gets the rule id cited for leadership collectives.</summary>
     /// <value>For example <c>"R21-LEADCOLL-K"</c>.</value>
-    public required string LeadershipCollectiveRuleId { get; init; }
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public required string LeadershipCollectiveRuleId { get => leadershipCollectiveRuleId; init => leadershipCollectiveRuleId = Guard.Against.InvalidRuleId(value, nameof(LeadershipCollectiveRuleId)); }
 
     /// <summary>Gets the rule id cited for party organizations.</summary>
     /// <value>For example <c>"R132-K-ORG"</c>.</value>
-    public required string OrganizationRuleId { get; init; }
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public required string OrganizationRuleId { get => organizationRuleId; init => organizationRuleId = Guard.Against.InvalidRuleId(value, nameof(OrganizationRuleId)); }
 
     /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted).</summary>
     /// <value>50 under 132 and 124; <see langword="null"/> when off.</value>

@@ -37,7 +37,10 @@ public readonly record struct RatingDecision
     /// <value><see langword="true"/> when exempt.</value>
     public bool IsExempt => HighestAllowed is null;
 
-    /// <summary>Gets the rule violations of the checked level (empty when it is allowed or nothing was proposed).</summary>
+    /// <summary>
+    /// Gets the rule violations: those of an invalid score sheet first, then those of the checked level (none when it
+    /// is allowed or nothing was proposed).
+    /// </summary>
     /// <value>The violations, each with its rule id, messages and figures.</value>
     public IReadOnlyList<RuleViolation> Violations { get; }
 

@@ -62,7 +62,7 @@ internal static class RatingEvaluator
         {
             var below = level - 1;
             var failed = false;
-            if (policy.Bands is { } bands && facts.Score is { } score && score < LowerBound(bands, level))
+            if (policy.Bands is { } bands && facts.EffectiveScore is { } score && score < LowerBound(bands, level))
             {
                 sink.Cap(CapKind.Band, level, below);
                 failed = true;

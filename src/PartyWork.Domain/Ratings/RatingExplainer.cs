@@ -33,7 +33,7 @@ internal static class RatingExplainer
             case CapKind.Band:
             {
                 var bands = policy.Bands!;
-                var score = facts.Score!.Value;
+                var score = facts.EffectiveScore!.Value;
                 var from = RatingEvaluator.LowerBound(bands, level);
                 return new(
                     bands.RuleId,

@@ -25,6 +25,9 @@ public sealed record RatingFacts
     private readonly decimal? lowConfidencePercent;
     private readonly long disciplinedSubUnits;
     private readonly int? monthsSinceAdmission;
+    private readonly ScoreSheet? scoreSheet;
+    private readonly decimal? sheetScore;
+    private readonly IReadOnlyList<RuleViolation> scoreSheetViolations = [];
 
     /// <summary>Creates the facts of a subject of the given kind.</summary>
     /// <param name="subject">The kind of subject.</param>
@@ -54,6 +57,34 @@ public sealed record RatingFacts
         get => score;
         init => score = value is { } s ? Guard.Against.OutOfRange(s, nameof(Score), 0m, ScoreBands.MaximumScore) : null;
     }
+
+    /// <summary>
+    /// Gets the score sheet the score comes from, when the caller has one instead of (or besides) a bare
+    /// <see cref="Score"/>. It is validated when set: a valid sheet whose total lies in 0–100 gives
+    /// <see cref="EffectiveScore"/>; an invalid one gives no score and its violations
+    /// (<see cref="ScoreSheetViolations"/>) are reported by the decision.
+    /// </summary>
+    /// <value>A sheet, or <see langword="null"/>.</value>
+    public ScoreSheet? ScoreSheet
+    {
+        get => scoreSheet;
+        init
+        {
+            scoreSheet = value;
+            scoreSheetViolations = value?.Validate() ?? [];
+            sheetScore = value is { } sheet && scoreSheetViolations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
+                ? sheet.Total
+                : null;
+        }
+    }
+
+    /// <summary>Gets what is wrong with <see cref="ScoreSheet"/> (R366-SCALE or the agency set's rule).</summary>
+    /// <value>Empty when there is no sheet or it is valid.</value>
+    public IReadOnlyList<RuleViolation> ScoreSheetViolations => scoreSheetViolations;
+
+    /// <summary>Gets the score the bands are applied to: <see cref="Score"/> when given, otherwise the valid sheet's total.</summary>
+    /// <value>0 to 100, or <see langword="null"/>.</value>
+    public decimal? EffectiveScore => score ?? sheetScore;
 
     /// <summary>Gets the subject's own targets and tasks.</summary>
     /// <value>The figures, or <see langword="null"/>.</value>

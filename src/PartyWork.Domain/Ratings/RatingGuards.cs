@@ -16,4 +16,8 @@ internal static class RatingGuards
     /// <summary>Throws unless <paramref name="level"/> is null or a defined level.</summary>
     internal static RatingLevel? InvalidLevel(this IGuardClause guardClause, RatingLevel? level, string parameterName) =>
         level is { } value ? guardClause.EnumOutOfRange(value, parameterName) : null;
+
+    /// <summary>Throws unless <paramref name="ruleId"/> is a non-empty rule id.</summary>
+    internal static string InvalidRuleId(this IGuardClause guardClause, string ruleId, string parameterName) =>
+        guardClause.NullOrWhiteSpace(ruleId, parameterName);
 }

@@ -8,9 +8,11 @@ namespace PartyWork.Domain.Ratings;
 /// The numeric values ascend with quality (1 to 4), so <c>level &gt;= RatingLevel.Good</c> means "good or better".
 /// <c>default(RatingLevel)</c> (0) is not a level; every member of the library that takes a level rejects it with
 /// <see cref="System.ComponentModel.InvalidEnumArgumentException"/>. Labels, abbreviations and parsing live in
-/// <see cref="RatingLevels"/>.
+/// <see cref="RatingLevels"/>. The storage is one byte, so a roll-up can keep one level per member in a
+/// <c>byte[]</c> and count it with <see cref="RatingTally.FromLevels(ReadOnlySpan{RatingLevel})"/> through
+/// <c>MemoryMarshal.Cast&lt;byte, RatingLevel&gt;</c>.
 /// </remarks>
-public enum RatingLevel
+public enum RatingLevel : byte
 {
     /// <summary>Không hoàn thành nhiệm vụ (KHTNV): not completed.</summary>
     NotCompleted = 1,

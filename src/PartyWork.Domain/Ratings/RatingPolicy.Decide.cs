@@ -7,7 +7,8 @@ public sealed partial record RatingPolicy
 {
     /// <summary>
     /// Decides one subject: the highest level this policy allows from the facts, and the violations of the proposed
-    /// level (or of the self-rating when nothing was proposed). Rules return violations; nothing here throws on data.
+    /// level (or of the self-rating when nothing was proposed), after those of an invalid score sheet. Rules return
+    /// violations; nothing here throws on data.
     /// </summary>
     /// <param name="facts">The subject's facts.</param>
     /// <returns>The decision; it allocates nothing when the checked level is allowed.</returns>
@@ -26,10 +27,10 @@ public sealed partial record RatingPolicy
         var highest = sink.Highest;
         if (checkedLevel is not { } proposed || proposed <= highest)
         {
-            return new RatingDecision(this, facts, highest, []);
+            return new RatingDecision(this, facts, highest, facts.ScoreSheetViolations);
         }
 
-        var violations = new List<RuleViolation>();
+        var violations = new List<RuleViolation>(facts.ScoreSheetViolations);
         foreach (var cap in RatingExplainer.Explain(this, facts))
         {
             if (cap.Maximum < proposed)

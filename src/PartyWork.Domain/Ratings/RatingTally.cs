@@ -122,6 +122,28 @@ public readonly partial struct RatingTally : IEquatable<RatingTally>
         return tally;
     }
 
+    /// <summary>Counts a span of levels with four local counters: the roll-up path for levels stored one per member.</summary>
+    /// <param name="levels">The levels.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="InvalidEnumArgumentException">A level is not defined.</exception>
+    public static RatingTally FromLevels(ReadOnlySpan<RatingLevel> levels)
+    {
+        long e = 0, g = 0, c = 0, k = 0;
+        foreach (var level in levels)
+        {
+            switch (level)
+            {
+                case RatingLevel.Excellent: e++; break;
+                case RatingLevel.Good: g++; break;
+                case RatingLevel.Completed: c++; break;
+                case RatingLevel.NotCompleted: k++; break;
+                default: throw InvalidLevel(level);
+            }
+        }
+
+        return new RatingTally(e, g, c, k);
+    }
+
     /// <summary>Merges many tallies; the order does not matter.</summary>
     /// <param name="tallies">The tallies.</param>
     /// <returns>Their sum; <see cref="Zero"/> when there are none.</returns>

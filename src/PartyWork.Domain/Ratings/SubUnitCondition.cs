@@ -9,12 +9,15 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable; change a value with <c>with</c>. Shares are compared exactly on the counts.</remarks>
 public sealed record SubUnitCondition
 {
+    private readonly string ruleId = "R21-ORG-XS";
+
     private readonly decimal minAtLeastCompletedPercent = 100m;
     private readonly decimal minAtLeastGoodPercent = 80m;
 
     /// <summary>Gets the rule it implements.</summary>
     /// <value><c>"R21-ORG-XS"</c> by default.</value>
-    public string RuleId { get; init; } = "R21-ORG-XS";
+    /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
+    public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
 
     /// <summary>Gets the kinds of subject it applies to.</summary>
     /// <value>Party organizations by default.</value>

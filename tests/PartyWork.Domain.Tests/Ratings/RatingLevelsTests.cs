@@ -94,7 +94,7 @@ public class RatingLevelsTests
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
-    [InlineData(-1)]
+    [InlineData(255)]
     public void Labels_UndefinedLevel_Throw(int value)
     {
         var level = (RatingLevel)value;

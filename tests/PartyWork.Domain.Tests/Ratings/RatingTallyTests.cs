@@ -47,6 +47,16 @@ public class RatingTallyTests
     }
 
     [Fact]
+    public void FromLevels_Span_CountsLikeAdd_AndRejectsUndefinedLevels()
+    {
+        RatingLevel[] levels = [RatingLevel.Good, RatingLevel.Excellent, RatingLevel.Good, RatingLevel.NotCompleted];
+
+        Assert.Equal(RatingTally.FromCounts(1, 2, 0, 1), RatingTally.FromLevels(levels));
+        Assert.Equal(RatingTally.Zero, RatingTally.FromLevels(ReadOnlySpan<RatingLevel>.Empty));
+        Assert.Throws<InvalidEnumArgumentException>(() => RatingTally.FromLevels([RatingLevel.Good, (RatingLevel)0]));
+    }
+
+    [Fact]
     public void ToReportString_SeedDistrict_PrintsPercentagesThatSumToAHundred()
     {
         var text = District.ToReportString();
