@@ -101,7 +101,8 @@ internal static class CsvReader
             }
             else if (!quoted && c is '\r' or '\n')
             {
-                if (commas + semicolons > 0)
+                // Only the header decides; blank lines before it are skipped.
+                if (i > start && text.AsSpan(start, i - start).Trim().Length > 0)
                 {
                     break;
                 }
