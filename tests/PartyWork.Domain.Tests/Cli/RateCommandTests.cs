@@ -101,18 +101,6 @@ public sealed class RateCommandTests : IDisposable
         Assert.Contains($"partywork: {file}:{line}: {expected}", error, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("rate")]
-    [InlineData("rate", "a.csv", "b.csv")]
-    [InlineData("rate", "a.csv", "--year", "2024")]
-    public void Rate_BadUsage_ExitsTwoAndWritesNothing(params string[] args)
-    {
-        var (code, output, error) = CsvTempDirectory.Run(args);
-        Assert.Equal(CommandLine.UsageError, code);
-        Assert.Empty(output);
-        Assert.StartsWith("partywork: ", error, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Rate_MissingFile_ExitsTwo()
     {

@@ -199,7 +199,10 @@ public sealed class RollupCommandTests : IDisposable
     [InlineData("rollup", "o.csv", "m.csv", "--year")]
     [InlineData("rollup", "o.csv", "m.csv", "--lang", "fr")]
     [InlineData("rollup", "o.csv", "m.csv", "--verbose")]
-    public void Rollup_BadUsage_ExitsTwoAndWritesNothing(params string[] args)
+    [InlineData("rate")]
+    [InlineData("rate", "a.csv", "b.csv")]
+    [InlineData("rate", "a.csv", "--year", "2024")]
+    public void RollupAndRate_BadUsage_ExitsTwoAndWritesNothing(params string[] args)
     {
         var (code, output, error) = CsvTempDirectory.Run(args);
         Assert.Equal(CommandLine.UsageError, code);
