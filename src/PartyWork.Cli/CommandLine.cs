@@ -25,6 +25,12 @@ public static class CommandLine
                                             --json prints JSON, --accept-truncation counts truncated figures as
                                             right, --complete-lists takes every "trong đó" list as complete
           partywork demo [--lang vi|en]     a tour on an embedded fictional district (Vietnamese by default)
+          partywork rollup ORGANIZATIONS.csv MEMBERS.csv [--year YYYY] [--lang vi|en] [--json]
+                                            roll your members' ratings up the tree and check the excellent quota
+                                            (exit 1 when a grassroots organization is over it)
+          partywork rate RATINGS.csv [--lang vi|en] [--json]
+                                            check each proposed rating against the year's rules, and flag two
+                                            "not completed" years in a row (exit 1 when a proposal breaks a rule)
           partywork --help                  this text
 
         Exit codes: 0 nothing inconsistent, 1 something inconsistent, 2 bad usage or unreadable input.
@@ -58,6 +64,16 @@ public static class CommandLine
         if (args[0] == "demo")
         {
             return DemoCommand.Run(args.AsSpan(1), stdout, stderr);
+        }
+
+        if (args[0] == "rollup")
+        {
+            return RollupCommand.Run(args.AsSpan(1), stdout, stderr);
+        }
+
+        if (args[0] == "rate")
+        {
+            return RateCommand.Run(args.AsSpan(1), stdout, stderr);
         }
 
         stderr.WriteLine($"partywork: unknown command '{args[0]}' (try 'partywork --help').");

@@ -4,7 +4,6 @@ using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Scale;
-using PartyWork.Domain.Text;
 
 namespace PartyWork.Cli;
 
@@ -56,55 +55,11 @@ internal static class DemoCommand
         p.Line($"Quy định áp dụng: {policy.Name}", $"Policy: {policy.Name}");
         p.Blank();
 
-        RollupTable(p, tree, rollup, members.Length);
-        Quota(p, rollup, policy);
+        RollupReport.Table(p, tree, rollup, members.Length);
+        RollupReport.Quota(p, rollup, policy);
         Heads(p, policy);
         TwoYears(p, members, tree);
         ReportCheck(p);
-    }
-
-    private static void RollupTable(Printer p, OrganizationTree tree, RatingRollup rollup, int memberCount)
-    {
-        p.Line(
-            $"1. Kết quả xếp loại {p.Count(memberCount)} đảng viên, tổng hợp từ chi bộ lên đảng bộ (tỷ lệ cộng đủ 100%)",
-            $"1. Ratings of {p.Count(memberCount)} members rolled up from cells to the district (percentages add up to 100%)");
-        var header = string.Join(" | ", RatingLevels.Descending.Select(l => (p.English ? l.ToEnglish() : l.ToAbbreviation()).PadLeft(16)));
-        p.Raw($"   {(p.English ? "Organization" : "Tổ chức"),-40} | {header} | {(p.English ? "Total" : "Tổng"),5}");
-        for (var i = 0; i < tree.Count; i++)
-        {
-            var node = tree[i];
-            if (node.Level.Id == OrganizationLevelIds.Cell)
-            {
-                continue;
-            }
-
-            var shares = rollup.Distribution(i);
-            var cellsText = string.Join(" | ", shares.Select(s => $"{p.Count(s.Count)} ({p.Percent(s.Percent)})".PadLeft(16)));
-            var name = node.IsRoot ? (p.English ? $"{node.Name} (total)" : $"{node.Name} (toàn đảng bộ)") : "  " + node.Name;
-            p.Raw($"   {name,-40} | {cellsText} | {p.Count(rollup[i].Total),5}");
-        }
-
-        p.Blank();
-    }
-
-    private static void Quota(Printer p, RatingRollup rollup, RatingPolicy policy)
-    {
-        var rule = policy.IndividualQuota ?? new QuotaRule("R124-QUOTA");
-        var percent = p.Number(rule.MaxExcellentPercentOfGood);
-        p.Line(
-            $"2. Tỷ lệ hoàn thành xuất sắc nhiệm vụ ({rule.RuleId}: tối đa {percent}% số hoàn thành tốt nhiệm vụ, trong từng đảng bộ cơ sở)",
-            $"2. Excellent quota ({rule.RuleId}: at most {percent}% of the good ones, per grassroots organization)");
-        var groups = rollup.GroupsAtLevel(OrganizationLevelIds.Grassroots);
-        var excesses = rule.Check(groups);
-        foreach (var group in groups)
-        {
-            var excess = excesses.FirstOrDefault(e => ReferenceEquals(e.Group, group));
-            p.Line(
-                excess is null ? $"   {group.Name}: đạt ({group.Tally.Excellent}/{group.Tally.Good})" : $"   {excess.Violation.Vietnamese}",
-                excess is null ? $"   {group.Name}: within the quota ({group.Tally.Excellent}/{group.Tally.Good})" : $"   {excess.Violation.English}");
-        }
-
-        p.Blank();
     }
 
     private static void Heads(Printer p, RatingPolicy policy)
@@ -170,27 +125,5 @@ internal static class DemoCommand
             var reason = p.English ? claim.ReasonEnglish : claim.ReasonVietnamese;
             p.Raw(reason.Length == 0 ? $"   {claim.Text}: {verdict}" : $"   {claim.Text}: {verdict} — {reason}");
         }
-    }
-
-    /// <summary>Writes lines in one language with its number format.</summary>
-    private sealed class Printer(bool english, TextWriter writer)
-    {
-        public bool English { get; } = english;
-
-        public void Line(string vietnamese, string englishText) => writer.WriteLine(English ? englishText : vietnamese);
-
-        public void Raw(string text) => writer.WriteLine(text);
-
-        public void Blank() => writer.WriteLine();
-
-        public string Count(long count) => English ? count.ToString("N0", CultureInfo.InvariantCulture) : VietnameseNumber.Format(count);
-
-        public string Percent(decimal percent) => English
-            ? percent.ToString("0.00", CultureInfo.InvariantCulture) + "%"
-            : VietnameseNumber.FormatPercent(percent, 2);
-
-        public string Number(decimal value) => English
-            ? value.ToString("0.##", CultureInfo.InvariantCulture)
-            : VietnameseNumber.Format(value, value == decimal.Truncate(value) ? 0 : 2);
     }
 }
