@@ -12,11 +12,31 @@ namespace PartyWork.Domain.Ratings;
 public sealed record DisciplineRule
 {
     private readonly string ruleId = "R48-DISCIPLINE";
+    private readonly string? leadershipCollectiveRuleId;
+    private readonly string? organizationRuleId;
 
     /// <summary>Gets the rule id cited.</summary>
     /// <value><c>"R48-DISCIPLINE"</c> by default.</value>
     /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
     public string RuleId { get => ruleId; init => ruleId = Guard.Against.InvalidRuleId(value, nameof(RuleId)); }
+
+    /// <summary>Gets the rule id cited for a disciplined leadership collective, when it differs from <see cref="RuleId"/>.</summary>
+    /// <value><c>"R21-LEADCOLL-K"</c> under 132; <see langword="null"/> (use <see cref="RuleId"/>) by default.</value>
+    /// <exception cref="ArgumentException">Set to an empty or white-space id.</exception>
+    public string? LeadershipCollectiveRuleId
+    {
+        get => leadershipCollectiveRuleId;
+        init => leadershipCollectiveRuleId = value is null ? null : Guard.Against.InvalidRuleId(value, nameof(LeadershipCollectiveRuleId));
+    }
+
+    /// <summary>Gets the rule id cited for a disciplined party organization, when it differs from <see cref="RuleId"/>.</summary>
+    /// <value><c>"R132-K-ORG"</c> under 132; <see langword="null"/> (use <see cref="RuleId"/>) by default.</value>
+    /// <exception cref="ArgumentException">Set to an empty or white-space id.</exception>
+    public string? OrganizationRuleId
+    {
+        get => organizationRuleId;
+        init => organizationRuleId = value is null ? null : Guard.Against.InvalidRuleId(value, nameof(OrganizationRuleId));
+    }
 
     /// <summary>Gets the kinds of subject the rule applies to.</summary>
     /// <value>All kinds by default.</value>
@@ -43,4 +63,14 @@ public sealed record DisciplineRule
         && !record.AlreadyCounted
         && !(SelfDetectedExcepted && record.SelfDetectedAndRemedied)
         && !(DutyRelatedOnly && !record.DutyRelated);
+
+    /// <summary>The rule id cited for a kind of subject.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see cref="LeadershipCollectiveRuleId"/> or <see cref="OrganizationRuleId"/> when set for the kind, otherwise <see cref="RuleId"/>.</returns>
+    public string RuleIdFor(RatingSubjectKind kind) => kind switch
+    {
+        RatingSubjectKind.LeadershipCollective => leadershipCollectiveRuleId ?? ruleId,
+        RatingSubjectKind.PartyOrganization => organizationRuleId ?? ruleId,
+        _ => ruleId,
+    };
 }

@@ -49,14 +49,27 @@ public sealed record NotCompletedTriggers
         init => minTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinTargetsDonePercent));
     }
 
-    /// <summary>Gets the share of the led unit's targets done below which a leader or leadership collective is K.</summary>
-    /// <value>50 under 124 (R124-K, R21-LEADCOLL-K), 70 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
+    /// <summary>
+    /// Gets the share of the led unit's targets done below which a subject of <see cref="LedUnitSubjects"/> is K.
+    /// </summary>
+    /// <value>50 under 132 (R21-LEADCOLL-K) and 124 (R124-K), 70 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
     public decimal? MinLedUnitTargetsDonePercent
     {
         get => minLedUnitTargetsDonePercent;
         init => minLedUnitTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinLedUnitTargetsDonePercent));
     }
+
+    /// <summary>
+    /// Gets the kinds of subject the led-unit trigger (<see cref="MinLedUnitTargetsDonePercent"/>) applies to: under 132
+    /// it is a leadership-collective rule (R21-LEADCOLL-K; R21-MEMBER-K has none), under 124 and 366 a leader rule
+    /// (R124-K, R366-K-LEADER).
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.Leader"/> by default; <see cref="RatingSubjects.LeadershipCollective"/> under 132.
+    /// Kinds other than leaders and leadership collectives lead no unit and are ignored.
+    /// </value>
+    public RatingSubjects LedUnitSubjects { get; init; } = RatingSubjects.Leader;
 
     /// <summary>Gets the share of sub-units rated K above which a leader is K.</summary>
     /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>

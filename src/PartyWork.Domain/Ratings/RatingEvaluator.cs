@@ -47,6 +47,13 @@ internal static class RatingEvaluator
         _ => policy.CompletedTargets,
     };
 
+    internal static CleanRecordCondition? CleanRecordFor(RatingPolicy policy, RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => policy.ExcellentCleanRecord,
+        RatingLevel.Good => policy.GoodCleanRecord,
+        _ => policy.CompletedCleanRecord,
+    };
+
     internal static GradeCondition? GradesFor(RatingPolicy policy, RatingLevel level) => level switch
     {
         RatingLevel.Excellent => policy.ExcellentGrades,
@@ -90,6 +97,12 @@ internal static class RatingEvaluator
                 failed = true;
             }
 
+            if (CleanRecordFor(policy, level) is { } clean && clean.Subjects.Includes(kind) && !clean.IsMetBy(facts))
+            {
+                sink.Cap(CapKind.CleanRecord, level, below);
+                failed = true;
+            }
+
             if (level == RatingLevel.Excellent)
             {
                 failed |= EvaluateExcellentExtras(policy, facts, kind, ref sink);
@@ -113,13 +126,6 @@ internal static class RatingEvaluator
             failed = true;
         }
 
-        if (policy.ExcellentCleanRecord is { } clean && clean.Subjects.Includes(kind)
-            && (facts.DisciplinedSubUnits > 0 || facts.LeadershipMemberDiscipline != Discipline.None))
-        {
-            sink.Cap(CapKind.CleanRecord, RatingLevel.Excellent, RatingLevel.Good);
-            failed = true;
-        }
-
         if (policy.CivilService is { } link && link.Subjects.Includes(kind)
             && facts.CivilServiceRating is { } civil && civil != RatingLevel.Excellent)
         {
@@ -136,7 +142,7 @@ internal static class RatingEvaluator
         const RatingLevel K = RatingLevel.NotCompleted;
         const RatingLevel HT = RatingLevel.Completed;
         var triggers = policy.NotCompleted;
-        var leads = kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective;
+        var leads = (kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective) && triggers.LedUnitSubjects.Includes(kind);
         var collective = kind is RatingSubjectKind.LeadershipCollective or RatingSubjectKind.PartyOrganization;
 
         if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !facts.ForceMajeure
@@ -164,7 +170,7 @@ internal static class RatingEvaluator
         }
 
         if (collective && triggers.MaxDisciplinedSubUnitsPercent is { } maxDisciplined && facts.SubUnits is { } all
-            && facts.DisciplinedSubUnits * 100m > maxDisciplined * all.Total)
+            && facts.AllDisciplinedSubUnits * 100m > maxDisciplined * all.ExactTotal)
         {
             sink.Cap(CapKind.DisciplinedSubUnits, HT, K);
         }

@@ -92,12 +92,19 @@ internal static class RatingExplainer
             }
 
             case CapKind.CleanRecord:
+            {
+                var clean = RatingEvaluator.CleanRecordFor(policy, level)!;
+                var units = clean.SelfDetectedExcepted ? facts.DisciplinedSubUnits : facts.AllDisciplinedSubUnits;
+                var member = facts.LeadershipMemberDiscipline;
+                var exceptVi = clean.SelfDetectedExcepted ? " (trừ trường hợp tự phát hiện và khắc phục)" : string.Empty;
+                var exceptEn = clean.SelfDetectedExcepted ? " (self-detected and remedied excepted)" : string.Empty;
                 return new(
-                    policy.ExcellentCleanRecord!.RuleId,
+                    clean.RuleId,
                     maximum,
-                    $"Có {facts.DisciplinedSubUnits} tổ chức trực thuộc bị kỷ luật, thành viên lãnh đạo bị kỷ luật: {facts.LeadershipMemberDiscipline.ToVietnamese()}; mức \"{lv}\" cần không có trường hợp bị kỷ luật.",
-                    $"{facts.DisciplinedSubUnits} sub-units disciplined, leadership member discipline: {facts.LeadershipMemberDiscipline.ToEnglish()}; \"{le}\" needs no one disciplined.",
-                    [new("disciplinedSubUnits", facts.DisciplinedSubUnits), new("leadershipMemberDiscipline", (int)facts.LeadershipMemberDiscipline)]);
+                    $"Có {Vi(units)} tổ chức trực thuộc bị kỷ luật, thành viên lãnh đạo bị kỷ luật: {member.ToVietnamese()}; mức \"{lv}\" cần không có trường hợp bị kỷ luật{exceptVi}.",
+                    $"{En(units)} sub-units disciplined, leadership member discipline: {member.ToEnglish()}; \"{le}\" needs no one disciplined{exceptEn}.",
+                    [new("disciplinedSubUnits", units), new("leadershipMemberDiscipline", (int)member)]);
+            }
 
             case CapKind.CivilServiceExcellent:
             {
@@ -154,14 +161,15 @@ internal static class RatingExplainer
 
             case CapKind.DisciplinedSubUnits:
             {
-                var total = facts.SubUnits!.Value.Total;
+                var total = facts.SubUnits!.Value.ExactTotal;
+                var disciplined = facts.AllDisciplinedSubUnits;
                 var max = policy.NotCompleted.MaxDisciplinedSubUnitsPercent!.Value;
                 return new(
                     kRule,
                     maximum,
-                    $"{facts.DisciplinedSubUnits}/{total} tổ chức trực thuộc bị kỷ luật trong năm, trên {Vi(max)}%.",
-                    $"{facts.DisciplinedSubUnits}/{total} sub-units disciplined in the year, above {En(max)}%.",
-                    [new("disciplinedSubUnits", facts.DisciplinedSubUnits), new("total", total), new("maxPercent", max)]);
+                    $"{Vi(disciplined)}/{Vi(total)} tổ chức trực thuộc bị kỷ luật trong năm, trên {Vi(max)}%.",
+                    $"{En(disciplined)}/{En(total)} sub-units disciplined in the year, above {En(max)}%.",
+                    [new("disciplinedSubUnits", disciplined), new("total", total), new("maxPercent", max)]);
             }
 
             case CapKind.LeadershipMemberDiscipline:
@@ -203,7 +211,7 @@ internal static class RatingExplainer
             {
                 var form = facts.Discipline.Form;
                 return new(
-                    policy.Discipline!.RuleId,
+                    policy.Discipline!.RuleIdFor(facts.Subject),
                     maximum,
                     $"Bị kỷ luật hình thức {form.ToVietnamese()} trong năm đánh giá.",
                     $"Disciplined with a {form.ToEnglish()} in the rating year.",

@@ -24,6 +24,7 @@ public sealed record RatingFacts
     private readonly RatingLevel? civilServiceRating;
     private readonly decimal? lowConfidencePercent;
     private readonly long disciplinedSubUnits;
+    private readonly long selfDetectedDisciplinedSubUnits;
     private readonly int? monthsSinceAdmission;
     private readonly ScoreSheet? scoreSheet;
     private readonly decimal? sheetScore;
@@ -118,10 +119,33 @@ public sealed record RatingFacts
     /// <value>A tally, or <see langword="null"/>.</value>
     public RatingTally? SubUnits { get; init; }
 
-    /// <summary>Gets how many sub-units were disciplined in the year (R132-K-ORG, R124-K, R124-XS).</summary>
+    /// <summary>
+    /// Gets how many sub-units were disciplined in the year (R132-K-ORG, R124-K, R124-XS, R124-T, R124-HT), not counting
+    /// those disciplined for a violation they detected and remedied themselves (<see cref="SelfDetectedDisciplinedSubUnits"/>).
+    /// </summary>
     /// <value>Zero or more.</value>
     /// <exception cref="ArgumentException">Set to a negative number.</exception>
     public long DisciplinedSubUnits { get => disciplinedSubUnits; init => disciplinedSubUnits = Guard.Against.Negative(value, nameof(DisciplinedSubUnits)); }
+
+    /// <summary>
+    /// Gets how many further sub-units were disciplined in the year for a violation they detected and remedied
+    /// themselves: excepted by R124-T and R124-HT, still counted by the excellent clean record (R124-XS, R366-XS-COND)
+    /// and by the share of disciplined sub-units (R132-K-ORG, R124-K).
+    /// </summary>
+    /// <value>Zero or more; not included in <see cref="DisciplinedSubUnits"/>.</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public long SelfDetectedDisciplinedSubUnits
+    {
+        get => selfDetectedDisciplinedSubUnits;
+        init => selfDetectedDisciplinedSubUnits = Guard.Against.Negative(value, nameof(SelfDetectedDisciplinedSubUnits));
+    }
+
+    /// <summary>Gets whether the leadership member's discipline (<see cref="LeadershipMemberDiscipline"/>) was for a violation the member detected and remedied (excepted by R124-T and R124-HT).</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool LeadershipMemberSelfDetected { get; init; }
+
+    /// <summary>Gets every disciplined sub-unit, self-detected or not, exactly (no overflow).</summary>
+    internal decimal AllDisciplinedSubUnits => (decimal)disciplinedSubUnits + selfDetectedDisciplinedSubUnits;
 
     /// <summary>Gets the rating of the organization or collective the subject leads or heads (R21-CAP-COLL, R21-CAP-HEAD).</summary>
     /// <value>A level, or <see langword="null"/>.</value>

@@ -62,13 +62,19 @@ public static class RatingPolicies
             OrganizationRuleId = "R132-K-ORG",
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
+            LedUnitSubjects = RatingSubjects.LeadershipCollective,
             MaxDisciplinedSubUnitsPercent = 20m,
             LeadershipMemberDisciplineFrom = Discipline.Warning,
             PoorCriterion = true,
             Degradation = true,
             CivilServiceNotCompleted = true,
         },
-        Discipline = new DisciplineRule { RuleId = "R21-MEMBER-K" },
+        Discipline = new DisciplineRule
+        {
+            RuleId = "R21-MEMBER-K",
+            LeadershipCollectiveRuleId = "R21-LEADCOLL-K",
+            OrganizationRuleId = "R132-K-ORG",
+        },
         Caps = new CapRules(),
         IndividualQuota = new QuotaRule("R21-QUOTA-MEMBER"),
         LeaderQuota = new QuotaRule("R21-QUOTA-LEADER"),
@@ -99,6 +105,8 @@ public static class RatingPolicies
         GoodGrades = new GradeCondition("R124-T", RatingSubjects.Collectives, CriterionGrade.Good, CriterionGrade.Average),
         CompletedGrades = new GradeCondition("R124-HT", RatingSubjects.Collectives, CriterionGrade.Average, CriterionGrade.Average),
         ExcellentCleanRecord = new CleanRecordCondition("R124-XS", RatingSubjects.Collectives),
+        GoodCleanRecord = new CleanRecordCondition("R124-T", RatingSubjects.Collectives) { SelfDetectedExcepted = true },
+        CompletedCleanRecord = new CleanRecordCondition("R124-HT", RatingSubjects.Collectives) { SelfDetectedExcepted = true },
         NotCompleted = new NotCompletedTriggers
         {
             IndividualRuleId = "R124-K",

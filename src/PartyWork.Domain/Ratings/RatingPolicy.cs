@@ -63,6 +63,14 @@ public sealed partial record RatingPolicy
     /// <value>The condition or <see langword="null"/>.</value>
     public CleanRecordCondition? ExcellentCleanRecord { get; init; }
 
+    /// <summary>Gets the clean-record condition for a good collective (R124-T: self-detected and remedied excepted).</summary>
+    /// <value>The condition or <see langword="null"/>.</value>
+    public CleanRecordCondition? GoodCleanRecord { get; init; }
+
+    /// <summary>Gets the clean-record condition for a completed collective (R124-HT: the same rule as R124-T); failing it makes the collective K.</summary>
+    /// <value>The condition or <see langword="null"/>.</value>
+    public CleanRecordCondition? CompletedCleanRecord { get; init; }
+
     /// <summary>Gets the link to the cadre / civil-servant rating (R21-MEMBER-XS).</summary>
     /// <value>The link or <see langword="null"/>.</value>
     public CivilServiceLink? CivilService { get; init; }

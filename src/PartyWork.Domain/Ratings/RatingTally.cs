@@ -56,6 +56,9 @@ public readonly partial struct RatingTally : IEquatable<RatingTally>
     /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
     public long Total => checked(excellent + good + completed + notCompleted);
 
+    /// <summary>Gets the sum of the four counts exactly, without overflow.</summary>
+    internal decimal ExactTotal => (decimal)excellent + good + completed + notCompleted;
+
     /// <summary>Gets the count at one level.</summary>
     /// <param name="level">The level.</param>
     /// <value>Zero or more.</value>
