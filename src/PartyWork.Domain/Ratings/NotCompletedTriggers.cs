@@ -40,7 +40,7 @@ public sealed record NotCompletedTriggers
     /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
     public required string OrganizationRuleId { get => organizationRuleId; init => organizationRuleId = Guard.Against.InvalidRuleId(value, nameof(OrganizationRuleId)); }
 
-    /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted).</summary>
+    /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted for <see cref="ForceMajeureSubjects"/>).</summary>
     /// <value>50 under 132 and 124; <see langword="null"/> when off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
     public decimal? MinTargetsDonePercent
@@ -70,6 +70,17 @@ public sealed record NotCompletedTriggers
     /// Kinds other than leaders and leadership collectives lead no unit and are ignored.
     /// </value>
     public RatingSubjects LedUnitSubjects { get; init; } = RatingSubjects.Leader;
+
+    /// <summary>
+    /// Gets the kinds of subject whose targets-based triggers (<see cref="MinTargetsDonePercent"/>,
+    /// <see cref="MinLedUnitTargetsDonePercent"/>) are excepted when <see cref="RatingFacts.ForceMajeure"/> is set: the
+    /// exception is written only in the collective clauses of R132-K-ORG and R124-K.
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.None"/> by default (no exception); <see cref="RatingSubjects.PartyOrganization"/> under
+    /// 132 (R132-K-ORG), <see cref="RatingSubjects.Collectives"/> under 124 (R124-K) [I].
+    /// </value>
+    public RatingSubjects ForceMajeureSubjects { get; init; }
 
     /// <summary>Gets the share of sub-units rated K above which a leader is K.</summary>
     /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>

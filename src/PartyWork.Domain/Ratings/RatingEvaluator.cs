@@ -47,6 +47,13 @@ internal static class RatingEvaluator
         _ => policy.CompletedTargets,
     };
 
+    internal static TargetCondition? LedUnitTargetsFor(RatingPolicy policy, RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => policy.ExcellentLedUnitTargets,
+        RatingLevel.Good => policy.GoodLedUnitTargets,
+        _ => null,
+    };
+
     internal static CleanRecordCondition? CleanRecordFor(RatingPolicy policy, RatingLevel level) => level switch
     {
         RatingLevel.Excellent => policy.ExcellentCleanRecord,
@@ -83,11 +90,13 @@ internal static class RatingEvaluator
                     failed = true;
                 }
 
-                if (kind == RatingSubjectKind.Leader && facts.LedUnitTargets is { } led && !targets.IsMetBy(led))
-                {
-                    sink.Cap(CapKind.LedUnitTargets, level, below);
-                    failed = true;
-                }
+            }
+
+            if (kind == RatingSubjectKind.Leader && LedUnitTargetsFor(policy, level) is { } ledCondition
+                && ledCondition.Subjects.Includes(kind) && facts.LedUnitTargets is { } led && !ledCondition.IsMetBy(led))
+            {
+                sink.Cap(CapKind.LedUnitTargets, level, below);
+                failed = true;
             }
 
             if (GradesFor(policy, level) is { } grades && grades.Subjects.Includes(kind)
@@ -144,14 +153,15 @@ internal static class RatingEvaluator
         var triggers = policy.NotCompleted;
         var leads = (kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective) && triggers.LedUnitSubjects.Includes(kind);
         var collective = kind is RatingSubjectKind.LeadershipCollective or RatingSubjectKind.PartyOrganization;
+        var excused = facts.ForceMajeure && triggers.ForceMajeureSubjects.Includes(kind);
 
-        if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !facts.ForceMajeure
+        if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !excused
             && !own.AtLeast(own.Done, minDone))
         {
             sink.Cap(CapKind.TargetsBelowMinimum, HT, K);
         }
 
-        if (leads && triggers.MinLedUnitTargetsDonePercent is { } minLed && facts.LedUnitTargets is { } led && !facts.ForceMajeure
+        if (leads && triggers.MinLedUnitTargetsDonePercent is { } minLed && facts.LedUnitTargets is { } led && !excused
             && !led.AtLeast(led.Done, minLed))
         {
             sink.Cap(CapKind.LedUnitTargetsBelowMinimum, HT, K);

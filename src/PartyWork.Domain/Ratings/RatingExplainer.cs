@@ -46,7 +46,7 @@ internal static class RatingExplainer
             case CapKind.Targets:
             case CapKind.LedUnitTargets:
             {
-                var condition = RatingEvaluator.TargetsFor(policy, level)!;
+                var condition = kind == CapKind.Targets ? RatingEvaluator.TargetsFor(policy, level)! : RatingEvaluator.LedUnitTargetsFor(policy, level)!;
                 var figures = kind == CapKind.Targets ? facts.Targets!.Value : facts.LedUnitTargets!.Value;
                 var whoVi = kind == CapKind.Targets ? "Chỉ tiêu, nhiệm vụ được giao" : "Chỉ tiêu, nhiệm vụ của đơn vị được giao lãnh đạo";
                 var whoEn = kind == CapKind.Targets ? "Own targets" : "The led unit's targets";

@@ -63,6 +63,7 @@ public static class RatingPolicies
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
             LedUnitSubjects = RatingSubjects.LeadershipCollective,
+            ForceMajeureSubjects = RatingSubjects.PartyOrganization,
             MaxDisciplinedSubUnitsPercent = 20m,
             LeadershipMemberDisciplineFrom = Discipline.Warning,
             PoorCriterion = true,
@@ -115,6 +116,7 @@ public static class RatingPolicies
             OrganizationRuleId = "R124-K",
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
+            ForceMajeureSubjects = RatingSubjects.Collectives,
             MaxDisciplinedSubUnitsPercent = 20m,
             PoorCriterion = true,
             Degradation = true,
@@ -142,6 +144,16 @@ public static class RatingPolicies
             MinExceededPercent = 30m,
         },
         GoodTargets = new TargetCondition("R366-T-COND", RatingSubjects.All)
+        {
+            MinDonePercent = 100m,
+            MinOnTimePercent = 100m,
+        },
+        ExcellentLedUnitTargets = new TargetCondition("R366-XS-COND", RatingSubjects.Leader)
+        {
+            MinDonePercent = 100m,
+            MinExceededPercent = 30m,
+        },
+        GoodLedUnitTargets = new TargetCondition("R366-T-COND", RatingSubjects.Leader)
         {
             MinDonePercent = 100m,
             MinOnTimePercent = 100m,

@@ -115,4 +115,77 @@ public class RatingReviewFindingsTests
         Assert.Equal("R132-K-ORG", Assert.Single(decision.Violations).RuleId);
         Assert.Equal("R21-MEMBER-K", Assert.Single(P132.Decide(Individual with { Discipline = new DisciplineRecord(Discipline.Reprimand), Proposed = RatingLevel.Good }).Violations).RuleId);
     }
+
+    [Fact]
+    [Trait("Rule", "R21-MEMBER-K")]
+    public void Decide_R21MemberK_ForceMajeure_DoesNotExceptAMember()
+    {
+        var decision = P132.Decide(Individual with { Targets = new TargetFigures(10, 4, 4, 0), ForceMajeure = true, Proposed = RatingLevel.Excellent });
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        Assert.Contains(decision.Violations, v => v.RuleId == "R21-MEMBER-K");
+    }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_ForceMajeure_ExceptsTheOrganization()
+    {
+        var facts = Organization with { Targets = new TargetFigures(10, 4, 4, 0), Proposed = RatingLevel.Completed };
+
+        Assert.Equal("R132-K-ORG", Assert.Single(P132.Decide(facts).Violations).RuleId);
+        Assert.False(P132.Decide(facts with { ForceMajeure = true }).HasViolations);
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-K-LEADER")]
+    public void Decide_R366KLeader_ForceMajeure_DoesNotExceptTheLeader()
+    {
+        var decision = P366.Decide(Leader with { Score = 80m, LedUnitTargets = new TargetFigures(10, 6, 6, 0), ForceMajeure = true, Proposed = RatingLevel.Good });
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        Assert.Contains(decision.Violations, v => v.RuleId == "R366-K-LEADER");
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-XS")]
+    public void Decide_R124Xs_LeaderPartIsNotHardCoded_LedUnitLateTargetDoesNotCap()
+    {
+        var decision = P124.Decide(Leader with
+        {
+            Targets = new TargetFigures(10, 10, 10, 5),
+            LedUnitTargets = new TargetFigures(10, 10, 9, 5),
+            Proposed = RatingLevel.Excellent,
+        });
+
+        Assert.Equal(RatingLevel.Excellent, decision.HighestAllowed);
+        Assert.False(decision.HasViolations);
+        Assert.Null(RatingPolicies.Qd124Hd25.ExcellentLedUnitTargets);
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-XS-COND")]
+    public void Decide_R366XsCond_LedUnits_NeedAllDoneAndThirtyPercentExceeded_NotAllOnTime()
+    {
+        var facts = Leader with { Score = 95m, Targets = new TargetFigures(8, 8, 8, 4), LedUnitTargets = new TargetFigures(10, 10, 9, 4) };
+        var fewExceeded = facts with { LedUnitTargets = new TargetFigures(10, 10, 10, 2), Proposed = RatingLevel.Excellent };
+
+        Assert.Equal(RatingLevel.Excellent, P366.Decide(facts).HighestAllowed);
+        Assert.Equal(RatingLevel.Good, P366.Decide(fewExceeded).HighestAllowed);
+        var violation = Assert.Single(P366.Decide(fewExceeded).Violations);
+        Assert.Equal("R366-XS-COND", violation.RuleId);
+        Assert.Contains(new RatingFigure("minExceededPercent", 30m), violation.Figures);
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-T-COND")]
+    public void Decide_R366TCond_LedUnits_NeedAllOnTime()
+    {
+        var facts = Leader with { Score = 80m, LedUnitTargets = new TargetFigures(10, 10, 9, 0), Proposed = RatingLevel.Good };
+
+        var decision = P366.Decide(facts);
+
+        Assert.Equal(RatingLevel.Completed, decision.HighestAllowed);
+        Assert.Equal("R366-T-COND", Assert.Single(decision.Violations).RuleId);
+        Assert.Contains("đơn vị được giao lãnh đạo", decision.Violations[0].Vietnamese, StringComparison.Ordinal);
+    }
 }
