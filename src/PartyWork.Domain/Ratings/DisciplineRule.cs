@@ -50,8 +50,12 @@ public sealed record DisciplineRule
     /// <value><see langword="true"/> under 124; <see langword="false"/> otherwise.</value>
     public bool SelfDetectedExcepted { get; init; }
 
-    /// <summary>Gets whether only discipline related to the subject's duties counts (R366-K-LEADER).</summary>
-    /// <value><see langword="false"/> by default.</value>
+    /// <summary>Gets whether only discipline related to the subject's duties counts (R366-K-LEADER's wording).</summary>
+    /// <value>
+    /// <see langword="false"/> by default and under every built-in policy, 366 included [I]: 366's discipline rule is
+    /// R48-DISCIPLINE for every kind (any discipline from khiển trách), which covers R366-K-LEADER's duty-related case
+    /// (docs/decisions/ratings-discipline-duty.md).
+    /// </value>
     public bool DutyRelatedOnly { get; init; }
 
     /// <summary>Whether a record makes the subject K under this rule.</summary>

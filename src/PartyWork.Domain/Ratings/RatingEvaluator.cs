@@ -168,7 +168,7 @@ internal static class RatingEvaluator
         }
 
         if (kind == RatingSubjectKind.Leader && triggers.MaxSubUnitsNotCompletedPercent is { } maxK
-            && facts.SubUnits is { } units && units.NotCompleted * 100m > maxK * units.Total)
+            && facts.SubUnits is { } units && units.NotCompleted * 100m > maxK * units.ExactTotal)
         {
             sink.Cap(CapKind.SubUnitsNotCompleted, HT, K);
         }

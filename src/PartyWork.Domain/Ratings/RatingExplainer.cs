@@ -79,14 +79,14 @@ internal static class RatingExplainer
             {
                 var condition = policy.ExcellentSubUnits!;
                 var units = facts.SubUnits!.Value;
-                var total = units.Total;
-                var atLeastCompleted = units.AtLeast(RatingLevel.Completed);
-                var atLeastGood = units.AtLeast(RatingLevel.Good);
+                var total = units.ExactTotal;
+                var atLeastCompleted = units.ExactAtLeast(RatingLevel.Completed);
+                var atLeastGood = units.ExactAtLeast(RatingLevel.Good);
                 return new(
                     condition.RuleId,
                     maximum,
-                    $"Tổ chức trực thuộc (hoặc đảng viên): {atLeastCompleted}/{total} từ hoàn thành nhiệm vụ trở lên, {atLeastGood}/{total} từ hoàn thành tốt nhiệm vụ trở lên; mức \"{lv}\" cần từ {Vi(condition.MinAtLeastCompletedPercent)}% và từ {Vi(condition.MinAtLeastGoodPercent)}%.",
-                    $"Sub-units (or members): {atLeastCompleted}/{total} completed or better, {atLeastGood}/{total} good or better; \"{le}\" needs at least {En(condition.MinAtLeastCompletedPercent)}% and {En(condition.MinAtLeastGoodPercent)}%.",
+                    $"Tổ chức trực thuộc (hoặc đảng viên): {Vi(atLeastCompleted)}/{Vi(total)} từ hoàn thành nhiệm vụ trở lên, {Vi(atLeastGood)}/{Vi(total)} từ hoàn thành tốt nhiệm vụ trở lên; mức \"{lv}\" cần từ {Vi(condition.MinAtLeastCompletedPercent)}% và từ {Vi(condition.MinAtLeastGoodPercent)}%.",
+                    $"Sub-units (or members): {En(atLeastCompleted)}/{En(total)} completed or better, {En(atLeastGood)}/{En(total)} good or better; \"{le}\" needs at least {En(condition.MinAtLeastCompletedPercent)}% and {En(condition.MinAtLeastGoodPercent)}%.",
                     [new("total", total), new("atLeastCompleted", atLeastCompleted), new("atLeastGood", atLeastGood),
                         new("minAtLeastCompletedPercent", condition.MinAtLeastCompletedPercent), new("minAtLeastGoodPercent", condition.MinAtLeastGoodPercent)]);
             }
@@ -138,13 +138,14 @@ internal static class RatingExplainer
             case CapKind.SubUnitsNotCompleted:
             {
                 var units = facts.SubUnits!.Value;
+                var total = units.ExactTotal;
                 var max = policy.NotCompleted.MaxSubUnitsNotCompletedPercent!.Value;
                 return new(
                     kRule,
                     maximum,
-                    $"{units.NotCompleted}/{units.Total} đơn vị phụ trách không hoàn thành nhiệm vụ, trên {Vi(max)}%.",
-                    $"{units.NotCompleted}/{units.Total} units in charge were not completed, above {En(max)}%.",
-                    [new("notCompleted", units.NotCompleted), new("total", units.Total), new("maxPercent", max)]);
+                    $"{units.NotCompleted}/{Vi(total)} đơn vị phụ trách không hoàn thành nhiệm vụ, trên {Vi(max)}%.",
+                    $"{units.NotCompleted}/{En(total)} units in charge were not completed, above {En(max)}%.",
+                    [new("notCompleted", units.NotCompleted), new("total", total), new("maxPercent", max)]);
             }
 
             case CapKind.LowConfidence:

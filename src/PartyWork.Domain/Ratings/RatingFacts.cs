@@ -24,6 +24,10 @@ public sealed record RatingFacts
     private readonly RatingLevel? civilServiceRating;
     private readonly decimal? lowConfidencePercent;
     private readonly long disciplinedSubUnits;
+    private readonly CriterionGrade? taskResultGrade;
+    private readonly CriterionGrade? lowestOtherGrade;
+    private readonly DisciplineRecord discipline;
+    private readonly Discipline leadershipMemberDiscipline;
     private readonly long selfDetectedDisciplinedSubUnits;
     private readonly int? monthsSinceAdmission;
     private readonly ScoreSheet? scoreSheet;
@@ -101,19 +105,43 @@ public sealed record RatingFacts
 
     /// <summary>Gets the grade of the task-results criterion.</summary>
     /// <value>A grade, or <see langword="null"/>.</value>
-    public CriterionGrade? TaskResultGrade { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined grade.</exception>
+    public CriterionGrade? TaskResultGrade
+    {
+        get => taskResultGrade;
+        init => taskResultGrade = value is { } g ? Guard.Against.EnumOutOfRange(g, nameof(TaskResultGrade)) : null;
+    }
 
     /// <summary>Gets the lowest grade among the other criteria.</summary>
     /// <value>A grade, or <see langword="null"/>.</value>
-    public CriterionGrade? LowestOtherGrade { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined grade.</exception>
+    public CriterionGrade? LowestOtherGrade
+    {
+        get => lowestOtherGrade;
+        init => lowestOtherGrade = value is { } g ? Guard.Against.EnumOutOfRange(g, nameof(LowestOtherGrade)) : null;
+    }
 
     /// <summary>Gets the subject's own discipline in the rating year (for a collective: the collective's).</summary>
     /// <value><see cref="DisciplineRecord.None"/> by default.</value>
-    public DisciplineRecord Discipline { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to a record whose form is not a defined <see cref="Ratings.Discipline"/>.</exception>
+    public DisciplineRecord Discipline
+    {
+        get => discipline;
+        init
+        {
+            Guard.Against.EnumOutOfRange(value.Form, nameof(Discipline));
+            discipline = value;
+        }
+    }
 
-    /// <summary>Gets the heaviest discipline of a member of the leadership (R21-LEADCOLL-K, R124-XS, R366-XS-COND).</summary>
+    /// <summary>Gets the heaviest discipline of a member of the leadership (R21-LEADCOLL-K, R124-XS, R124-T, R124-HT, R366-XS-COND).</summary>
     /// <value><see cref="Ratings.Discipline.None"/> by default.</value>
-    public Discipline LeadershipMemberDiscipline { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined form.</exception>
+    public Discipline LeadershipMemberDiscipline
+    {
+        get => leadershipMemberDiscipline;
+        init => leadershipMemberDiscipline = Guard.Against.EnumOutOfRange(value, nameof(LeadershipMemberDiscipline));
+    }
 
     /// <summary>Gets the ratings of the sub-units (for a party organization or a leader: the units in charge; for a cell: its members).</summary>
     /// <value>A tally, or <see langword="null"/>.</value>

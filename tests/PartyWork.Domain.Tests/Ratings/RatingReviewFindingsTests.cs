@@ -188,4 +188,128 @@ public class RatingReviewFindingsTests
         Assert.Equal("R366-T-COND", Assert.Single(decision.Violations).RuleId);
         Assert.Contains("đơn vị được giao lãnh đạo", decision.Violations[0].Vietnamese, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "R21-ORG-XS")]
+    public void Decide_R21OrgXs_HugeSubUnitCounts_DoNotOverflow()
+    {
+        var facts = Organization with { SubUnits = RatingTally.FromCounts(long.MaxValue, 1, 0, 0), Proposed = RatingLevel.Excellent };
+
+        var decision = P132.Decide(facts);
+
+        Assert.Equal(RatingLevel.Excellent, decision.HighestAllowed);
+        Assert.False(decision.HasViolations);
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-K-LEADER")]
+    public void Decide_R366KLeader_HugeSubUnitCounts_DoNotOverflow()
+    {
+        var facts = Leader with { Score = 80m, SubUnits = RatingTally.FromCounts(1, 1, 1, long.MaxValue), Proposed = RatingLevel.Good };
+
+        var decision = P366.Decide(facts);
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        Assert.Contains(decision.Violations, v => v.RuleId == "R366-K-LEADER" && v.Figures.Contains(new RatingFigure("total", (decimal)long.MaxValue + 3)));
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-QUOTA")]
+    public void Check_R124Quota_HugeGroup_DoesNotOverflow()
+    {
+        var rule = new QuotaRule("R124-QUOTA");
+
+        var excess = Assert.Single(rule.Check([new QuotaGroup("toàn quốc", RatingTally.FromCounts(long.MaxValue, 1, 0, 0))]));
+
+        Assert.Equal(0, excess.AllowedWithCurrentGood);
+        Assert.True(excess.MinimumDemotions > long.MaxValue / 2);
+    }
+
+    [Fact]
+    [Trait("Rule", "R89-TERM")]
+    public void TermRatingAndFlags_YearsOutsideTheRange_ThrowTheDocumentedException()
+    {
+        var history = new RatingHistory([new YearRating(2024, RatingLevel.Good)]);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.TermRating(int.MaxValue, int.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.TermRating(2021, 3_000_000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(int.MinValue, HistoryRoles.PartyMember));
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2024, HistoryRoles.CivilServant | HistoryRoles.Leader, appointmentFirstYear: int.MinValue));
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-SCALE")]
+    public void ScoreSheet_HugeDeductions_AreAViolation_NotAnOverflow()
+    {
+        var code = CriteriaSets.Regulation366.Criteria[0].Code;
+        var sheet = ScoreSheet.For(CriteriaSets.Regulation366)
+            .WithDeduction(code, decimal.MaxValue, "a")
+            .WithDeduction(code, decimal.MaxValue, "b");
+
+        var facts = Individual with { ScoreSheet = sheet, Proposed = RatingLevel.Good };
+
+        Assert.Null(facts.EffectiveScore);
+        Assert.Contains(P366.Decide(facts).Violations, v => v.RuleId == "R366-SCALE");
+    }
+
+    [Fact]
+    [Trait("Rule", "R21-LEADCOLL-K")]
+    public void RatingFacts_UndefinedDisciplineOrGrade_ThrowsInvalidEnumArgument()
+    {
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Individual with { Discipline = new DisciplineRecord((Discipline)9) });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => LeadershipCollective with { LeadershipMemberDiscipline = (Discipline)9 });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Individual with { TaskResultGrade = (CriterionGrade)9 });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => Individual with { LowestOtherGrade = (CriterionGrade)(-1) });
+    }
+
+    [Fact]
+    public void DefaultDecision_HasNoViolations_AndPrints()
+    {
+        var decision = default(RatingDecision);
+
+        Assert.False(decision.HasViolations);
+        Assert.Empty(decision.Violations);
+        Assert.Contains("HasViolations = False", decision.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-EXEMPT")]
+    public void Decide_R124Exempt_SuspendedNotExempt_NewMember_CitesTheAdmissionReason()
+    {
+        var policy = P124 with { Exemption = new ExemptionRule { ExemptSuspended = false } };
+        var facts = Individual with { IsSuspended = true, MonthsSinceAdmission = 3, Proposed = RatingLevel.Good };
+
+        var violation = Assert.Single(policy.Decide(facts).Violations);
+
+        Assert.Equal("R124-EXEMPT", violation.RuleId);
+        Assert.DoesNotContain("đình chỉ", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("chưa đủ 6 tháng (3 tháng)", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(new RatingFigure("monthsSinceAdmission", 3m), violation.Figures);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-EXEMPT")]
+    public void Decide_R124Exempt_Suspended_UnknownMonths_ReportsNoMonthsFigure()
+    {
+        var violation = Assert.Single(P124.Decide(Individual with { IsSuspended = true, Proposed = RatingLevel.Good }).Violations);
+
+        Assert.Contains("đình chỉ sinh hoạt", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain(violation.Figures, f => f.Name == "monthsSinceAdmission");
+    }
+
+    [Fact]
+    [Trait("Rule", "R366-K-LEADER")]
+    public void Decide_R366KLeader_DutyRelatedOnly_InitializerBuiltRecord_Counts()
+    {
+        var policy = P366 with { Discipline = P366.Discipline! with { DutyRelatedOnly = true } };
+        var byInitializer = new DisciplineRecord { Form = Discipline.Warning };
+        var positional = new DisciplineRecord(Discipline.Warning);
+        var facts = Leader with { Score = 95m, Proposed = RatingLevel.Excellent };
+
+        Assert.Equal(positional, byInitializer);
+        Assert.Equal(RatingLevel.NotCompleted, policy.Decide(facts with { Discipline = byInitializer }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, policy.Decide(facts with { Discipline = positional }).HighestAllowed);
+        Assert.Equal(RatingLevel.Excellent, policy.Decide(facts with { Discipline = new DisciplineRecord(Discipline.Warning, NotDutyRelated: true) }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, P366.Decide(facts with { Discipline = new DisciplineRecord(Discipline.Warning, NotDutyRelated: true) }).HighestAllowed);
+    }
 }
