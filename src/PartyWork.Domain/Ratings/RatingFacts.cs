@@ -65,9 +65,10 @@ public sealed record RatingFacts
 
     /// <summary>
     /// Gets the score sheet the score comes from, when the caller has one instead of (or besides) a bare
-    /// <see cref="Score"/>. It is validated when set: a valid sheet whose total lies in 0–100 gives
-    /// <see cref="EffectiveScore"/>; an invalid one gives no score and its violations
-    /// (<see cref="ScoreSheetViolations"/>) are reported by the decision.
+    /// <see cref="Score"/>. It is validated when set: a valid sheet on a 100-point set whose total lies in 0–100 gives
+    /// <see cref="EffectiveScore"/>; an invalid one, or one on a set whose maximum is not 100 points (the bands' scale;
+    /// the score is not rescaled), gives no score and its violations (<see cref="ScoreSheetViolations"/>) are reported
+    /// by the decision.
     /// </summary>
     /// <value>A sheet, or <see langword="null"/>.</value>
     public ScoreSheet? ScoreSheet
@@ -76,8 +77,22 @@ public sealed record RatingFacts
         init
         {
             scoreSheet = value;
-            scoreSheetViolations = value?.Validate() ?? [];
-            sheetScore = value is { } sheet && scoreSheetViolations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
+            var violations = value?.Validate() ?? [];
+            if (value is { } s && violations.Count == 0 && s.Set.MaxTotal != ScoreBands.MaximumScore)
+            {
+                var max = s.Set.MaxTotal;
+                violations =
+                [
+                    new RuleViolation(
+                        s.Set.RuleId,
+                        $"Bộ tiêu chí \"{s.Set.Name}\" có tổng điểm tối đa {RatingExplainer.Vi(max)}, không phải thang {RatingExplainer.Vi(ScoreBands.MaximumScore)} điểm của các khung xếp loại; điểm không được dùng để xếp loại.",
+                        $"The criteria set \"{s.Set.Name}\" is out of {RatingExplainer.En(max)} points, not the {RatingExplainer.En(ScoreBands.MaximumScore)}-point scale of the bands; its score is not used.",
+                        [new("maxTotal", max), new("scale", ScoreBands.MaximumScore)]),
+                ];
+            }
+
+            scoreSheetViolations = violations;
+            sheetScore = value is { } sheet && violations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
                 ? sheet.Total
                 : null;
         }

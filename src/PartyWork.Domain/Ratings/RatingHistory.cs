@@ -67,14 +67,15 @@ public sealed class RatingHistory
     /// The consequences the history triggers in <paramref name="year"/> for a person in the given capacities.
     /// </summary>
     /// <param name="year">The review year just rated.</param>
-    /// <param name="roles">The capacities: party member, cadre, civil servant, leader.</param>
+    /// <param name="roles">The capacities: party member, cadre, civil servant, leader; <see cref="HistoryRoles.None"/> gives no flag (R-XS-5Y is read for party members).</param>
     /// <param name="appointmentFirstYear">For a civil-servant leader, the first year of the current appointment term (R-CIVIL-2Y-K's non-consecutive case); <see langword="null"/> when unknown.</param>
     /// <param name="protectedCircumstance">Whether R-CIVIL-2Y-K is suspended (under discipline or criminal proceedings, pregnant or raising a child under 36 months).</param>
     /// <returns>The flags, in rule order; empty when nothing follows.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="appointmentFirstYear"/> is outside 1930–9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="appointmentFirstYear"/> is outside 1930–9999, or <paramref name="roles"/> has an undefined flag.</exception>
     public IReadOnlyList<HistoryFlag> Flags(int year, HistoryRoles roles, int? appointmentFirstYear = null, bool protectedCircumstance = false)
     {
         Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear);
+        Guard.Against.OutOfRange((int)roles, nameof(roles), 0, (int)HistoryRoles.All);
         if (appointmentFirstYear is { } appointed)
         {
             Guard.Against.OutOfRange(appointed, nameof(appointmentFirstYear), MinYear, MaxYear);
@@ -107,7 +108,7 @@ public sealed class RatingHistory
         }
 
         var excellentRun = RunEndingIn(year, RatingLevel.Excellent);
-        if (excellentRun >= 5)
+        if (excellentRun >= 5 && roles.HasFlag(HistoryRoles.PartyMember))
         {
             flags.Add(new(
                 "R-XS-5Y",

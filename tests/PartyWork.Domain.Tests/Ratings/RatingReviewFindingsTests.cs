@@ -312,4 +312,34 @@ public class RatingReviewFindingsTests
         Assert.Equal(RatingLevel.Excellent, policy.Decide(facts with { Discipline = new DisciplineRecord(Discipline.Warning, NotDutyRelated: true) }).HighestAllowed);
         Assert.Equal(RatingLevel.NotCompleted, P366.Decide(facts with { Discipline = new DisciplineRecord(Discipline.Warning, NotDutyRelated: true) }).HighestAllowed);
     }
+
+    [Theory]
+    [Trait("Rule", "R366-SCALE")]
+    [InlineData(150, 120)]
+    [InlineData(50, 50)]
+    public void Decide_R366Scale_SheetNotOnTheHundredPointScale_IsAViolation_NotAScore(int maxTotal, int given)
+    {
+        var set = new CriteriaSet("Bộ tiêu chí của cơ quan", [new Criterion("A", "Kết quả thực hiện nhiệm vụ", maxTotal)], "R366-SCALE");
+        var facts = Individual with { ScoreSheet = ScoreSheet.For(set).WithPoints("A", given), Proposed = RatingLevel.Excellent };
+
+        var decision = P366.Decide(facts);
+
+        Assert.Null(facts.EffectiveScore);
+        var violation = Assert.Single(decision.Violations);
+        Assert.Equal("R366-SCALE", violation.RuleId);
+        Assert.Contains(new RatingFigure("maxTotal", maxTotal), violation.Figures);
+        Assert.Contains("không phải thang 100 điểm", violation.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R-XS-5Y")]
+    public void Flags_NoRole_GivesNoFlag_AndUndefinedRolesThrow()
+    {
+        var history = new RatingHistory(Enumerable.Range(2019, 5).Select(y => new YearRating(y, RatingLevel.Excellent)));
+
+        Assert.Empty(history.Flags(2023, HistoryRoles.None));
+        Assert.Equal("R-XS-5Y", Assert.Single(history.Flags(2023, HistoryRoles.PartyMember)).RuleId);
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)(-1)));
+    }
 }
