@@ -4,8 +4,9 @@ using Ardalis.GuardClauses;
 namespace PartyWork.Domain.Ratings;
 
 /// <summary>
-/// Excellent needs a clean record: no sub-unit and no member of the leadership disciplined in the year
-/// (R124-XS, R366-XS-COND for collectives).
+/// A level needs a clean record: no sub-unit and no member of the leadership disciplined in the year (excellent:
+/// R124-XS, R366-XS-COND for collectives; good and completed: R124-T, R124-HT, where discipline for a violation the
+/// sub-unit or member detected and remedied itself is excepted).
 /// </summary>
 /// <remarks>Immutable; change a value with <c>with</c>.</remarks>
 public sealed record CleanRecordCondition
@@ -31,9 +32,25 @@ public sealed record CleanRecordCondition
     /// <value>A set of kinds.</value>
     public RatingSubjects Subjects { get; init; }
 
+    /// <summary>Gets whether discipline for violations detected and remedied by the disciplined sub-unit or member itself is excepted (R124-T, R124-HT).</summary>
+    /// <value><see langword="false"/> by default (R124-XS, R366-XS-COND: no one disciplined at all).</value>
+    public bool SelfDetectedExcepted { get; init; }
+
     /// <summary>Whether the condition covers <paramref name="kind"/>.</summary>
     /// <param name="kind">A subject kind.</param>
     /// <returns><see langword="true"/> when <see cref="Subjects"/> includes it.</returns>
     /// <exception cref="InvalidEnumArgumentException"><paramref name="kind"/> is not a defined kind.</exception>
     public bool AppliesTo(RatingSubjectKind kind) => Subjects.Includes(Guard.Against.EnumOutOfRange(kind));
+
+    /// <summary>Whether the facts meet the condition.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns><see langword="true"/> when no sub-unit and no leadership member counts as disciplined.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
+    public bool IsMetBy(RatingFacts facts)
+    {
+        Guard.Against.Null(facts);
+        var subUnits = SelfDetectedExcepted ? facts.DisciplinedSubUnits > 0 : facts.AllDisciplinedSubUnits > 0m;
+        var member = facts.LeadershipMemberDiscipline != Discipline.None && !(SelfDetectedExcepted && facts.LeadershipMemberSelfDetected);
+        return !subUnits && !member;
+    }
 }

@@ -19,4 +19,7 @@ public enum HistoryRoles
 
     /// <summary>Holds a leading or managing post (R-CIVIL-2Y-K's leader case).</summary>
     Leader = 8,
+
+    /// <summary>Every capacity.</summary>
+    All = PartyMember | Cadre | CivilServant | Leader,
 }

@@ -40,7 +40,7 @@ public sealed record NotCompletedTriggers
     /// <exception cref="ArgumentException">Set to a null, empty or white-space id (<see cref="ArgumentNullException"/> for null).</exception>
     public required string OrganizationRuleId { get => organizationRuleId; init => organizationRuleId = Guard.Against.InvalidRuleId(value, nameof(OrganizationRuleId)); }
 
-    /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted).</summary>
+    /// <summary>Gets the share of own targets done below which the subject is K (force majeure excepted for <see cref="ForceMajeureSubjects"/>).</summary>
     /// <value>50 under 132 and 124; <see langword="null"/> when off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
     public decimal? MinTargetsDonePercent
@@ -49,14 +49,38 @@ public sealed record NotCompletedTriggers
         init => minTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinTargetsDonePercent));
     }
 
-    /// <summary>Gets the share of the led unit's targets done below which a leader or leadership collective is K.</summary>
-    /// <value>50 under 124 (R124-K, R21-LEADCOLL-K), 70 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
+    /// <summary>
+    /// Gets the share of the led unit's targets done below which a subject of <see cref="LedUnitSubjects"/> is K.
+    /// </summary>
+    /// <value>50 under 132 (R21-LEADCOLL-K) and 124 (R124-K), 70 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>
     public decimal? MinLedUnitTargetsDonePercent
     {
         get => minLedUnitTargetsDonePercent;
         init => minLedUnitTargetsDonePercent = Guard.Against.InvalidPercent(value, nameof(MinLedUnitTargetsDonePercent));
     }
+
+    /// <summary>
+    /// Gets the kinds of subject the led-unit trigger (<see cref="MinLedUnitTargetsDonePercent"/>) applies to: under 132
+    /// it is a leadership-collective rule (R21-LEADCOLL-K; R21-MEMBER-K has none), under 124 and 366 a leader rule
+    /// (R124-K, R366-K-LEADER).
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.Leader"/> by default; <see cref="RatingSubjects.LeadershipCollective"/> under 132.
+    /// Kinds other than leaders and leadership collectives lead no unit and are ignored.
+    /// </value>
+    public RatingSubjects LedUnitSubjects { get; init; } = RatingSubjects.Leader;
+
+    /// <summary>
+    /// Gets the kinds of subject whose targets-based triggers (<see cref="MinTargetsDonePercent"/>,
+    /// <see cref="MinLedUnitTargetsDonePercent"/>) are excepted when <see cref="RatingFacts.ForceMajeure"/> is set: the
+    /// exception is written only in the collective clauses of R132-K-ORG and R124-K.
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.None"/> by default (no exception); <see cref="RatingSubjects.PartyOrganization"/> under
+    /// 132 (R132-K-ORG), <see cref="RatingSubjects.Collectives"/> under 124 (R124-K) [I].
+    /// </value>
+    public RatingSubjects ForceMajeureSubjects { get; init; }
 
     /// <summary>Gets the share of sub-units rated K above which a leader is K.</summary>
     /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>

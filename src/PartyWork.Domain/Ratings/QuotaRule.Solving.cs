@@ -17,19 +17,7 @@ public sealed partial record QuotaRule
     public long MaxExcellent(long goodOrBetter)
     {
         Guard.Against.Negative(goodOrBetter);
-        var p = maxExcellentPercentOfGood;
-        var e = (long)decimal.Floor(p * goodOrBetter / (100m + p));
-        while (e > 0 && !Fits(e, goodOrBetter - e))
-        {
-            e--;
-        }
-
-        while (e < goodOrBetter && Fits(e + 1, goodOrBetter - e - 1))
-        {
-            e++;
-        }
-
-        return e;
+        return (long)MaxExcellentExact(goodOrBetter);
     }
 
     /// <summary>
@@ -53,8 +41,8 @@ public sealed partial record QuotaRule
             }
 
             var allowed = (long)decimal.Floor(maxExcellentPercentOfGood * tally.Good / 100m);
-            var keep = MaxExcellent(checked(tally.Excellent + tally.Good));
-            var demotions = tally.Excellent - keep;
+            var keep = MaxExcellentExact((decimal)tally.Excellent + tally.Good);
+            var demotions = (long)(tally.Excellent - keep);
             var p = maxExcellentPercentOfGood.ToString(CultureInfo.InvariantCulture);
             var pVi = RatingExplainer.Vi(maxExcellentPercentOfGood);
             excesses.Add(new QuotaExcess(
@@ -158,5 +146,23 @@ public sealed partial record QuotaRule
         return new QuotaSolution(this, pool, eligible, excellent, outstandingException, Array.AsReadOnly(assignments), tied.AsReadOnly());
     }
 
-    private bool Fits(long excellent, long good) => excellent * 100m <= maxExcellentPercentOfGood * good;
+    private bool Fits(decimal excellent, decimal good) => excellent * 100m <= maxExcellentPercentOfGood * good;
+
+    // The largest e with 100 × e ≤ percent × (pool − e), in decimal so a pool above long.MaxValue cannot overflow.
+    private decimal MaxExcellentExact(decimal goodOrBetter)
+    {
+        var p = maxExcellentPercentOfGood;
+        var e = decimal.Floor(p * goodOrBetter / (100m + p));
+        while (e > 0 && !Fits(e, goodOrBetter - e))
+        {
+            e--;
+        }
+
+        while (e < goodOrBetter && Fits(e + 1, goodOrBetter - e - 1))
+        {
+            e++;
+        }
+
+        return e;
+    }
 }

@@ -13,12 +13,14 @@ namespace PartyWork.Domain.Ratings;
 /// </remarks>
 public readonly record struct RatingDecision
 {
+    private readonly IReadOnlyList<RuleViolation>? violations;
+
     internal RatingDecision(RatingPolicy policy, RatingFacts facts, RatingLevel? highestAllowed, IReadOnlyList<RuleViolation> violations)
     {
         Policy = policy;
         Facts = facts;
         HighestAllowed = highestAllowed;
-        Violations = violations;
+        this.violations = violations;
     }
 
     /// <summary>Gets the policy applied.</summary>
@@ -41,8 +43,8 @@ public readonly record struct RatingDecision
     /// Gets the rule violations: those of an invalid score sheet first, then those of the checked level (none when it
     /// is allowed or nothing was proposed).
     /// </summary>
-    /// <value>The violations, each with its rule id, messages and figures.</value>
-    public IReadOnlyList<RuleViolation> Violations { get; }
+    /// <value>The violations, each with its rule id, messages and figures; empty on <c>default(RatingDecision)</c>.</value>
+    public IReadOnlyList<RuleViolation> Violations => violations ?? [];
 
     /// <summary>Gets whether the checked level breaks a rule.</summary>
     /// <value><see langword="true"/> when <see cref="Violations"/> is not empty.</value>

@@ -47,6 +47,20 @@ internal static class RatingEvaluator
         _ => policy.CompletedTargets,
     };
 
+    internal static TargetCondition? LedUnitTargetsFor(RatingPolicy policy, RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => policy.ExcellentLedUnitTargets,
+        RatingLevel.Good => policy.GoodLedUnitTargets,
+        _ => null,
+    };
+
+    internal static CleanRecordCondition? CleanRecordFor(RatingPolicy policy, RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => policy.ExcellentCleanRecord,
+        RatingLevel.Good => policy.GoodCleanRecord,
+        _ => policy.CompletedCleanRecord,
+    };
+
     internal static GradeCondition? GradesFor(RatingPolicy policy, RatingLevel level) => level switch
     {
         RatingLevel.Excellent => policy.ExcellentGrades,
@@ -76,17 +90,25 @@ internal static class RatingEvaluator
                     failed = true;
                 }
 
-                if (kind == RatingSubjectKind.Leader && facts.LedUnitTargets is { } led && !targets.IsMetBy(led))
-                {
-                    sink.Cap(CapKind.LedUnitTargets, level, below);
-                    failed = true;
-                }
+            }
+
+            if (kind == RatingSubjectKind.Leader && LedUnitTargetsFor(policy, level) is { } ledCondition
+                && ledCondition.Subjects.Includes(kind) && facts.LedUnitTargets is { } led && !ledCondition.IsMetBy(led))
+            {
+                sink.Cap(CapKind.LedUnitTargets, level, below);
+                failed = true;
             }
 
             if (GradesFor(policy, level) is { } grades && grades.Subjects.Includes(kind)
                 && !grades.IsMetBy(facts.TaskResultGrade, facts.LowestOtherGrade))
             {
                 sink.Cap(CapKind.Grades, level, below);
+                failed = true;
+            }
+
+            if (CleanRecordFor(policy, level) is { } clean && clean.Subjects.Includes(kind) && !clean.IsMetBy(facts))
+            {
+                sink.Cap(CapKind.CleanRecord, level, below);
                 failed = true;
             }
 
@@ -113,13 +135,6 @@ internal static class RatingEvaluator
             failed = true;
         }
 
-        if (policy.ExcellentCleanRecord is { } clean && clean.Subjects.Includes(kind)
-            && (facts.DisciplinedSubUnits > 0 || facts.LeadershipMemberDiscipline != Discipline.None))
-        {
-            sink.Cap(CapKind.CleanRecord, RatingLevel.Excellent, RatingLevel.Good);
-            failed = true;
-        }
-
         if (policy.CivilService is { } link && link.Subjects.Includes(kind)
             && facts.CivilServiceRating is { } civil && civil != RatingLevel.Excellent)
         {
@@ -136,23 +151,24 @@ internal static class RatingEvaluator
         const RatingLevel K = RatingLevel.NotCompleted;
         const RatingLevel HT = RatingLevel.Completed;
         var triggers = policy.NotCompleted;
-        var leads = kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective;
+        var leads = (kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective) && triggers.LedUnitSubjects.Includes(kind);
         var collective = kind is RatingSubjectKind.LeadershipCollective or RatingSubjectKind.PartyOrganization;
+        var excused = facts.ForceMajeure && triggers.ForceMajeureSubjects.Includes(kind);
 
-        if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !facts.ForceMajeure
+        if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !excused
             && !own.AtLeast(own.Done, minDone))
         {
             sink.Cap(CapKind.TargetsBelowMinimum, HT, K);
         }
 
-        if (leads && triggers.MinLedUnitTargetsDonePercent is { } minLed && facts.LedUnitTargets is { } led && !facts.ForceMajeure
+        if (leads && triggers.MinLedUnitTargetsDonePercent is { } minLed && facts.LedUnitTargets is { } led && !excused
             && !led.AtLeast(led.Done, minLed))
         {
             sink.Cap(CapKind.LedUnitTargetsBelowMinimum, HT, K);
         }
 
         if (kind == RatingSubjectKind.Leader && triggers.MaxSubUnitsNotCompletedPercent is { } maxK
-            && facts.SubUnits is { } units && units.NotCompleted * 100m > maxK * units.Total)
+            && facts.SubUnits is { } units && units.NotCompleted * 100m > maxK * units.ExactTotal)
         {
             sink.Cap(CapKind.SubUnitsNotCompleted, HT, K);
         }
@@ -164,7 +180,7 @@ internal static class RatingEvaluator
         }
 
         if (collective && triggers.MaxDisciplinedSubUnitsPercent is { } maxDisciplined && facts.SubUnits is { } all
-            && facts.DisciplinedSubUnits * 100m > maxDisciplined * all.Total)
+            && facts.AllDisciplinedSubUnits * 100m > maxDisciplined * all.ExactTotal)
         {
             sink.Cap(CapKind.DisciplinedSubUnits, HT, K);
         }

@@ -46,7 +46,7 @@ internal static class RatingExplainer
             case CapKind.Targets:
             case CapKind.LedUnitTargets:
             {
-                var condition = RatingEvaluator.TargetsFor(policy, level)!;
+                var condition = kind == CapKind.Targets ? RatingEvaluator.TargetsFor(policy, level)! : RatingEvaluator.LedUnitTargetsFor(policy, level)!;
                 var figures = kind == CapKind.Targets ? facts.Targets!.Value : facts.LedUnitTargets!.Value;
                 var whoVi = kind == CapKind.Targets ? "Chỉ tiêu, nhiệm vụ được giao" : "Chỉ tiêu, nhiệm vụ của đơn vị được giao lãnh đạo";
                 var whoEn = kind == CapKind.Targets ? "Own targets" : "The led unit's targets";
@@ -79,25 +79,32 @@ internal static class RatingExplainer
             {
                 var condition = policy.ExcellentSubUnits!;
                 var units = facts.SubUnits!.Value;
-                var total = units.Total;
-                var atLeastCompleted = units.AtLeast(RatingLevel.Completed);
-                var atLeastGood = units.AtLeast(RatingLevel.Good);
+                var total = units.ExactTotal;
+                var atLeastCompleted = units.ExactAtLeast(RatingLevel.Completed);
+                var atLeastGood = units.ExactAtLeast(RatingLevel.Good);
                 return new(
                     condition.RuleId,
                     maximum,
-                    $"Tổ chức trực thuộc (hoặc đảng viên): {atLeastCompleted}/{total} từ hoàn thành nhiệm vụ trở lên, {atLeastGood}/{total} từ hoàn thành tốt nhiệm vụ trở lên; mức \"{lv}\" cần từ {Vi(condition.MinAtLeastCompletedPercent)}% và từ {Vi(condition.MinAtLeastGoodPercent)}%.",
-                    $"Sub-units (or members): {atLeastCompleted}/{total} completed or better, {atLeastGood}/{total} good or better; \"{le}\" needs at least {En(condition.MinAtLeastCompletedPercent)}% and {En(condition.MinAtLeastGoodPercent)}%.",
+                    $"Tổ chức trực thuộc (hoặc đảng viên): {Vi(atLeastCompleted)}/{Vi(total)} từ hoàn thành nhiệm vụ trở lên, {Vi(atLeastGood)}/{Vi(total)} từ hoàn thành tốt nhiệm vụ trở lên; mức \"{lv}\" cần từ {Vi(condition.MinAtLeastCompletedPercent)}% và từ {Vi(condition.MinAtLeastGoodPercent)}%.",
+                    $"Sub-units (or members): {En(atLeastCompleted)}/{En(total)} completed or better, {En(atLeastGood)}/{En(total)} good or better; \"{le}\" needs at least {En(condition.MinAtLeastCompletedPercent)}% and {En(condition.MinAtLeastGoodPercent)}%.",
                     [new("total", total), new("atLeastCompleted", atLeastCompleted), new("atLeastGood", atLeastGood),
                         new("minAtLeastCompletedPercent", condition.MinAtLeastCompletedPercent), new("minAtLeastGoodPercent", condition.MinAtLeastGoodPercent)]);
             }
 
             case CapKind.CleanRecord:
+            {
+                var clean = RatingEvaluator.CleanRecordFor(policy, level)!;
+                var units = clean.SelfDetectedExcepted ? facts.DisciplinedSubUnits : facts.AllDisciplinedSubUnits;
+                var member = facts.LeadershipMemberDiscipline;
+                var exceptVi = clean.SelfDetectedExcepted ? " (trừ trường hợp tự phát hiện và khắc phục)" : string.Empty;
+                var exceptEn = clean.SelfDetectedExcepted ? " (self-detected and remedied excepted)" : string.Empty;
                 return new(
-                    policy.ExcellentCleanRecord!.RuleId,
+                    clean.RuleId,
                     maximum,
-                    $"Có {facts.DisciplinedSubUnits} tổ chức trực thuộc bị kỷ luật, thành viên lãnh đạo bị kỷ luật: {facts.LeadershipMemberDiscipline.ToVietnamese()}; mức \"{lv}\" cần không có trường hợp bị kỷ luật.",
-                    $"{facts.DisciplinedSubUnits} sub-units disciplined, leadership member discipline: {facts.LeadershipMemberDiscipline.ToEnglish()}; \"{le}\" needs no one disciplined.",
-                    [new("disciplinedSubUnits", facts.DisciplinedSubUnits), new("leadershipMemberDiscipline", (int)facts.LeadershipMemberDiscipline)]);
+                    $"Có {Vi(units)} tổ chức trực thuộc bị kỷ luật, thành viên lãnh đạo bị kỷ luật: {member.ToVietnamese()}; mức \"{lv}\" cần không có trường hợp bị kỷ luật{exceptVi}.",
+                    $"{En(units)} sub-units disciplined, leadership member discipline: {member.ToEnglish()}; \"{le}\" needs no one disciplined{exceptEn}.",
+                    [new("disciplinedSubUnits", units), new("leadershipMemberDiscipline", (int)member)]);
+            }
 
             case CapKind.CivilServiceExcellent:
             {
@@ -131,13 +138,14 @@ internal static class RatingExplainer
             case CapKind.SubUnitsNotCompleted:
             {
                 var units = facts.SubUnits!.Value;
+                var total = units.ExactTotal;
                 var max = policy.NotCompleted.MaxSubUnitsNotCompletedPercent!.Value;
                 return new(
                     kRule,
                     maximum,
-                    $"{units.NotCompleted}/{units.Total} đơn vị phụ trách không hoàn thành nhiệm vụ, trên {Vi(max)}%.",
-                    $"{units.NotCompleted}/{units.Total} units in charge were not completed, above {En(max)}%.",
-                    [new("notCompleted", units.NotCompleted), new("total", units.Total), new("maxPercent", max)]);
+                    $"{units.NotCompleted}/{Vi(total)} đơn vị phụ trách không hoàn thành nhiệm vụ, trên {Vi(max)}%.",
+                    $"{units.NotCompleted}/{En(total)} units in charge were not completed, above {En(max)}%.",
+                    [new("notCompleted", units.NotCompleted), new("total", total), new("maxPercent", max)]);
             }
 
             case CapKind.LowConfidence:
@@ -154,14 +162,15 @@ internal static class RatingExplainer
 
             case CapKind.DisciplinedSubUnits:
             {
-                var total = facts.SubUnits!.Value.Total;
+                var total = facts.SubUnits!.Value.ExactTotal;
+                var disciplined = facts.AllDisciplinedSubUnits;
                 var max = policy.NotCompleted.MaxDisciplinedSubUnitsPercent!.Value;
                 return new(
                     kRule,
                     maximum,
-                    $"{facts.DisciplinedSubUnits}/{total} tổ chức trực thuộc bị kỷ luật trong năm, trên {Vi(max)}%.",
-                    $"{facts.DisciplinedSubUnits}/{total} sub-units disciplined in the year, above {En(max)}%.",
-                    [new("disciplinedSubUnits", facts.DisciplinedSubUnits), new("total", total), new("maxPercent", max)]);
+                    $"{Vi(disciplined)}/{Vi(total)} tổ chức trực thuộc bị kỷ luật trong năm, trên {Vi(max)}%.",
+                    $"{En(disciplined)}/{En(total)} sub-units disciplined in the year, above {En(max)}%.",
+                    [new("disciplinedSubUnits", disciplined), new("total", total), new("maxPercent", max)]);
             }
 
             case CapKind.LeadershipMemberDiscipline:
@@ -203,7 +212,7 @@ internal static class RatingExplainer
             {
                 var form = facts.Discipline.Form;
                 return new(
-                    policy.Discipline!.RuleId,
+                    policy.Discipline!.RuleIdFor(facts.Subject),
                     maximum,
                     $"Bị kỷ luật hình thức {form.ToVietnamese()} trong năm đánh giá.",
                     $"Disciplined with a {form.ToEnglish()} in the rating year.",

@@ -24,6 +24,11 @@ public sealed record RatingFacts
     private readonly RatingLevel? civilServiceRating;
     private readonly decimal? lowConfidencePercent;
     private readonly long disciplinedSubUnits;
+    private readonly CriterionGrade? taskResultGrade;
+    private readonly CriterionGrade? lowestOtherGrade;
+    private readonly DisciplineRecord discipline;
+    private readonly Discipline leadershipMemberDiscipline;
+    private readonly long selfDetectedDisciplinedSubUnits;
     private readonly int? monthsSinceAdmission;
     private readonly ScoreSheet? scoreSheet;
     private readonly decimal? sheetScore;
@@ -60,9 +65,10 @@ public sealed record RatingFacts
 
     /// <summary>
     /// Gets the score sheet the score comes from, when the caller has one instead of (or besides) a bare
-    /// <see cref="Score"/>. It is validated when set: a valid sheet whose total lies in 0–100 gives
-    /// <see cref="EffectiveScore"/>; an invalid one gives no score and its violations
-    /// (<see cref="ScoreSheetViolations"/>) are reported by the decision.
+    /// <see cref="Score"/>. It is validated when set: a valid sheet on a 100-point set whose total lies in 0–100 gives
+    /// <see cref="EffectiveScore"/>; an invalid one, or one on a set whose maximum is not 100 points (the bands' scale;
+    /// the score is not rescaled), gives no score and its violations (<see cref="ScoreSheetViolations"/>) are reported
+    /// by the decision.
     /// </summary>
     /// <value>A sheet, or <see langword="null"/>.</value>
     public ScoreSheet? ScoreSheet
@@ -71,8 +77,22 @@ public sealed record RatingFacts
         init
         {
             scoreSheet = value;
-            scoreSheetViolations = value?.Validate() ?? [];
-            sheetScore = value is { } sheet && scoreSheetViolations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
+            var violations = value?.Validate() ?? [];
+            if (value is { } s && violations.Count == 0 && s.Set.MaxTotal != ScoreBands.MaximumScore)
+            {
+                var max = s.Set.MaxTotal;
+                violations =
+                [
+                    new RuleViolation(
+                        s.Set.RuleId,
+                        $"Bộ tiêu chí \"{s.Set.Name}\" có tổng điểm tối đa {RatingExplainer.Vi(max)}, không phải thang {RatingExplainer.Vi(ScoreBands.MaximumScore)} điểm của các khung xếp loại; điểm không được dùng để xếp loại.",
+                        $"The criteria set \"{s.Set.Name}\" is out of {RatingExplainer.En(max)} points, not the {RatingExplainer.En(ScoreBands.MaximumScore)}-point scale of the bands; its score is not used.",
+                        [new("maxTotal", max), new("scale", ScoreBands.MaximumScore)]),
+                ];
+            }
+
+            scoreSheetViolations = violations;
+            sheetScore = value is { } sheet && violations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
                 ? sheet.Total
                 : null;
         }
@@ -100,28 +120,75 @@ public sealed record RatingFacts
 
     /// <summary>Gets the grade of the task-results criterion.</summary>
     /// <value>A grade, or <see langword="null"/>.</value>
-    public CriterionGrade? TaskResultGrade { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined grade.</exception>
+    public CriterionGrade? TaskResultGrade
+    {
+        get => taskResultGrade;
+        init => taskResultGrade = value is { } g ? Guard.Against.EnumOutOfRange(g, nameof(TaskResultGrade)) : null;
+    }
 
     /// <summary>Gets the lowest grade among the other criteria.</summary>
     /// <value>A grade, or <see langword="null"/>.</value>
-    public CriterionGrade? LowestOtherGrade { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined grade.</exception>
+    public CriterionGrade? LowestOtherGrade
+    {
+        get => lowestOtherGrade;
+        init => lowestOtherGrade = value is { } g ? Guard.Against.EnumOutOfRange(g, nameof(LowestOtherGrade)) : null;
+    }
 
     /// <summary>Gets the subject's own discipline in the rating year (for a collective: the collective's).</summary>
     /// <value><see cref="DisciplineRecord.None"/> by default.</value>
-    public DisciplineRecord Discipline { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to a record whose form is not a defined <see cref="Ratings.Discipline"/>.</exception>
+    public DisciplineRecord Discipline
+    {
+        get => discipline;
+        init
+        {
+            Guard.Against.EnumOutOfRange(value.Form, nameof(Discipline));
+            discipline = value;
+        }
+    }
 
-    /// <summary>Gets the heaviest discipline of a member of the leadership (R21-LEADCOLL-K, R124-XS, R366-XS-COND).</summary>
+    /// <summary>Gets the heaviest discipline of a member of the leadership (R21-LEADCOLL-K, R124-XS, R124-T, R124-HT, R366-XS-COND).</summary>
     /// <value><see cref="Ratings.Discipline.None"/> by default.</value>
-    public Discipline LeadershipMemberDiscipline { get; init; }
+    /// <exception cref="InvalidEnumArgumentException">Set to an undefined form.</exception>
+    public Discipline LeadershipMemberDiscipline
+    {
+        get => leadershipMemberDiscipline;
+        init => leadershipMemberDiscipline = Guard.Against.EnumOutOfRange(value, nameof(LeadershipMemberDiscipline));
+    }
 
     /// <summary>Gets the ratings of the sub-units (for a party organization or a leader: the units in charge; for a cell: its members).</summary>
     /// <value>A tally, or <see langword="null"/>.</value>
     public RatingTally? SubUnits { get; init; }
 
-    /// <summary>Gets how many sub-units were disciplined in the year (R132-K-ORG, R124-K, R124-XS).</summary>
+    /// <summary>
+    /// Gets how many sub-units were disciplined in the year (R132-K-ORG, R124-K, R124-XS, R124-T, R124-HT), not counting
+    /// those disciplined for a violation they detected and remedied themselves (<see cref="SelfDetectedDisciplinedSubUnits"/>).
+    /// </summary>
     /// <value>Zero or more.</value>
     /// <exception cref="ArgumentException">Set to a negative number.</exception>
     public long DisciplinedSubUnits { get => disciplinedSubUnits; init => disciplinedSubUnits = Guard.Against.Negative(value, nameof(DisciplinedSubUnits)); }
+
+    /// <summary>
+    /// Gets how many further sub-units were disciplined in the year for a violation they detected and remedied
+    /// themselves: excepted by R124-T and R124-HT, still counted by the excellent clean record (R124-XS, R366-XS-COND)
+    /// and by the share of disciplined sub-units (R132-K-ORG, R124-K).
+    /// </summary>
+    /// <value>Zero or more; not included in <see cref="DisciplinedSubUnits"/>.</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public long SelfDetectedDisciplinedSubUnits
+    {
+        get => selfDetectedDisciplinedSubUnits;
+        init => selfDetectedDisciplinedSubUnits = Guard.Against.Negative(value, nameof(SelfDetectedDisciplinedSubUnits));
+    }
+
+    /// <summary>Gets whether the leadership member's discipline (<see cref="LeadershipMemberDiscipline"/>) was for a violation the member detected and remedied (excepted by R124-T and R124-HT).</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool LeadershipMemberSelfDetected { get; init; }
+
+    /// <summary>Gets every disciplined sub-unit, self-detected or not, exactly (no overflow).</summary>
+    internal decimal AllDisciplinedSubUnits => (decimal)disciplinedSubUnits + selfDetectedDisciplinedSubUnits;
 
     /// <summary>Gets the rating of the organization or collective the subject leads or heads (R21-CAP-COLL, R21-CAP-HEAD).</summary>
     /// <value>A level, or <see langword="null"/>.</value>

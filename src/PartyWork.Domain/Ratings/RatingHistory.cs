@@ -10,6 +10,9 @@ namespace PartyWork.Domain.Ratings;
 /// <remarks>Immutable and thread safe. Years need not be contiguous; a missing year breaks a "consecutive" run.</remarks>
 public sealed class RatingHistory
 {
+    private const int MinYear = 1930;
+    private const int MaxYear = 9999;
+
     private readonly SortedDictionary<int, RatingLevel> byYear;
 
     /// <summary>Creates a history.</summary>
@@ -23,7 +26,7 @@ public sealed class RatingHistory
         byYear = [];
         foreach (var rating in ratings)
         {
-            Guard.Against.OutOfRange(rating.Year, nameof(ratings), 1930, 9999);
+            Guard.Against.OutOfRange(rating.Year, nameof(ratings), MinYear, MaxYear);
             Guard.Against.EnumOutOfRange(rating.Level, nameof(ratings));
             if (!byYear.TryAdd(rating.Year, rating.Level))
             {
@@ -64,12 +67,20 @@ public sealed class RatingHistory
     /// The consequences the history triggers in <paramref name="year"/> for a person in the given capacities.
     /// </summary>
     /// <param name="year">The review year just rated.</param>
-    /// <param name="roles">The capacities: party member, cadre, civil servant, leader.</param>
+    /// <param name="roles">The capacities: party member, cadre, civil servant, leader; <see cref="HistoryRoles.None"/> gives no flag (R-XS-5Y is read for party members).</param>
     /// <param name="appointmentFirstYear">For a civil-servant leader, the first year of the current appointment term (R-CIVIL-2Y-K's non-consecutive case); <see langword="null"/> when unknown.</param>
     /// <param name="protectedCircumstance">Whether R-CIVIL-2Y-K is suspended (under discipline or criminal proceedings, pregnant or raising a child under 36 months).</param>
     /// <returns>The flags, in rule order; empty when nothing follows.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="appointmentFirstYear"/> is outside 1930–9999, or <paramref name="roles"/> has an undefined flag.</exception>
     public IReadOnlyList<HistoryFlag> Flags(int year, HistoryRoles roles, int? appointmentFirstYear = null, bool protectedCircumstance = false)
     {
+        Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear);
+        Guard.Against.OutOfRange((int)roles, nameof(roles), 0, (int)HistoryRoles.All);
+        if (appointmentFirstYear is { } appointed)
+        {
+            Guard.Against.OutOfRange(appointed, nameof(appointmentFirstYear), MinYear, MaxYear);
+        }
+
         var flags = new List<HistoryFlag>();
         var twoK = RunEndingIn(year, RatingLevel.NotCompleted) >= 2;
         int[] lastTwo = [year - 1, year];
@@ -97,7 +108,7 @@ public sealed class RatingHistory
         }
 
         var excellentRun = RunEndingIn(year, RatingLevel.Excellent);
-        if (excellentRun >= 5)
+        if (excellentRun >= 5 && roles.HasFlag(HistoryRoles.PartyMember))
         {
             flags.Add(new(
                 "R-XS-5Y",
@@ -114,10 +125,11 @@ public sealed class RatingHistory
     /// <param name="lastYear">The last year of the term.</param>
     /// <param name="rule">The counting rule; <see cref="TermRatingRule.Regulation89"/> when <see langword="null"/>.</param>
     /// <returns>The term rating, with the yearly tally, the unrated years and the explanation.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is before <paramref name="firstYear"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstYear"/> is outside 1930–9999, or <paramref name="lastYear"/> is before <paramref name="firstYear"/> or after 9999.</exception>
     public TermRatingResult TermRating(int firstYear, int lastYear, TermRatingRule? rule = null)
     {
-        Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear, int.MaxValue);
+        Guard.Against.OutOfRange(firstYear, nameof(firstYear), MinYear, MaxYear);
+        Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear, MaxYear);
         rule ??= TermRatingRule.Regulation89;
         var tally = RatingTally.Zero;
         var missing = new List<int>();

@@ -62,13 +62,20 @@ public static class RatingPolicies
             OrganizationRuleId = "R132-K-ORG",
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
+            LedUnitSubjects = RatingSubjects.LeadershipCollective,
+            ForceMajeureSubjects = RatingSubjects.PartyOrganization,
             MaxDisciplinedSubUnitsPercent = 20m,
             LeadershipMemberDisciplineFrom = Discipline.Warning,
             PoorCriterion = true,
             Degradation = true,
             CivilServiceNotCompleted = true,
         },
-        Discipline = new DisciplineRule { RuleId = "R21-MEMBER-K" },
+        Discipline = new DisciplineRule
+        {
+            RuleId = "R21-MEMBER-K",
+            LeadershipCollectiveRuleId = "R21-LEADCOLL-K",
+            OrganizationRuleId = "R132-K-ORG",
+        },
         Caps = new CapRules(),
         IndividualQuota = new QuotaRule("R21-QUOTA-MEMBER"),
         LeaderQuota = new QuotaRule("R21-QUOTA-LEADER"),
@@ -99,6 +106,8 @@ public static class RatingPolicies
         GoodGrades = new GradeCondition("R124-T", RatingSubjects.Collectives, CriterionGrade.Good, CriterionGrade.Average),
         CompletedGrades = new GradeCondition("R124-HT", RatingSubjects.Collectives, CriterionGrade.Average, CriterionGrade.Average),
         ExcellentCleanRecord = new CleanRecordCondition("R124-XS", RatingSubjects.Collectives),
+        GoodCleanRecord = new CleanRecordCondition("R124-T", RatingSubjects.Collectives) { SelfDetectedExcepted = true },
+        CompletedCleanRecord = new CleanRecordCondition("R124-HT", RatingSubjects.Collectives) { SelfDetectedExcepted = true },
         NotCompleted = new NotCompletedTriggers
         {
             IndividualRuleId = "R124-K",
@@ -107,6 +116,7 @@ public static class RatingPolicies
             OrganizationRuleId = "R124-K",
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
+            ForceMajeureSubjects = RatingSubjects.Collectives,
             MaxDisciplinedSubUnitsPercent = 20m,
             PoorCriterion = true,
             Degradation = true,
@@ -134,6 +144,16 @@ public static class RatingPolicies
             MinExceededPercent = 30m,
         },
         GoodTargets = new TargetCondition("R366-T-COND", RatingSubjects.All)
+        {
+            MinDonePercent = 100m,
+            MinOnTimePercent = 100m,
+        },
+        ExcellentLedUnitTargets = new TargetCondition("R366-XS-COND", RatingSubjects.Leader)
+        {
+            MinDonePercent = 100m,
+            MinExceededPercent = 30m,
+        },
+        GoodLedUnitTargets = new TargetCondition("R366-T-COND", RatingSubjects.Leader)
         {
             MinDonePercent = 100m,
             MinOnTimePercent = 100m,

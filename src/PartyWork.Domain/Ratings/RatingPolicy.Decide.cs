@@ -8,7 +8,8 @@ public sealed partial record RatingPolicy
     /// <summary>
     /// Decides one subject: the highest level this policy allows from the facts, and the violations of the proposed
     /// level (or of the self-rating when nothing was proposed), after those of an invalid score sheet. Rules return
-    /// violations; nothing here throws on data.
+    /// violations; nothing here throws on data (the facts validate every value when set, and counts are compared
+    /// exactly in <see cref="decimal"/>, so no figure overflows).
     /// </summary>
     /// <param name="facts">The subject's facts.</param>
     /// <returns>The decision; it allocates nothing when the checked level is allowed.</returns>
@@ -49,14 +50,18 @@ public sealed partial record RatingPolicy
     private RuleViolation ExemptViolation(RatingFacts facts, RatingLevel level)
     {
         var rule = Exemption!;
+        var suspended = rule.ExemptSuspended && facts.IsSuspended;
+        RatingFigure[] figures = facts.MonthsSinceAdmission is { } months
+            ? [new("suspended", suspended ? 1 : 0), new("monthsSinceAdmission", months), new("minMonths", rule.MinMonthsSinceAdmission)]
+            : [new("suspended", suspended ? 1 : 0), new("minMonths", rule.MinMonthsSinceAdmission)];
         return new RuleViolation(
             rule.RuleId,
-            facts.IsSuspended
+            suspended
                 ? $"Đảng viên đang bị đình chỉ sinh hoạt không được đánh giá, xếp loại; không xếp mức \"{level.ToVietnameseLower()}\"."
-                : $"Đảng viên được kết nạp chưa đủ {rule.MinMonthsSinceAdmission} tháng không được đánh giá, xếp loại; không xếp mức \"{level.ToVietnameseLower()}\".",
-            facts.IsSuspended
+                : $"Đảng viên được kết nạp chưa đủ {rule.MinMonthsSinceAdmission} tháng ({facts.MonthsSinceAdmission} tháng) không được đánh giá, xếp loại; không xếp mức \"{level.ToVietnameseLower()}\".",
+            suspended
                 ? $"A suspended member is not rated; \"{level.ToEnglish()}\" cannot be given."
-                : $"A member admitted less than {rule.MinMonthsSinceAdmission} months ago is not rated; \"{level.ToEnglish()}\" cannot be given.",
-            [new("monthsSinceAdmission", facts.MonthsSinceAdmission ?? 0), new("minMonths", rule.MinMonthsSinceAdmission)]);
+                : $"A member admitted less than {rule.MinMonthsSinceAdmission} months ago ({facts.MonthsSinceAdmission} months) is not rated; \"{level.ToEnglish()}\" cannot be given.",
+            figures);
     }
 }

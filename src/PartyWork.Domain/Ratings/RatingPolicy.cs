@@ -43,6 +43,20 @@ public sealed partial record RatingPolicy
     /// <value>The condition or <see langword="null"/>.</value>
     public TargetCondition? CompletedTargets { get; init; }
 
+    /// <summary>
+    /// Gets the condition an excellent leader's led unit must meet (R366-XS-COND: led units 100% done, ≥ 30% exceeded).
+    /// Checked only for leaders with <see cref="RatingFacts.LedUnitTargets"/>.
+    /// </summary>
+    /// <value>The condition or <see langword="null"/>; <see langword="null"/> under 124, whose leader part is truncated [U].</value>
+    public TargetCondition? ExcellentLedUnitTargets { get; init; }
+
+    /// <summary>
+    /// Gets the condition a good leader's led unit must meet (R366-T-COND: led units 100% on time).
+    /// Checked only for leaders with <see cref="RatingFacts.LedUnitTargets"/>.
+    /// </summary>
+    /// <value>The condition or <see langword="null"/>; <see langword="null"/> under 132 and 124.</value>
+    public TargetCondition? GoodLedUnitTargets { get; init; }
+
     /// <summary>Gets the grade condition for excellent (R21-MEMBER-XS, R21-ORG-XS, R124-XS).</summary>
     /// <value>The condition or <see langword="null"/>.</value>
     public GradeCondition? ExcellentGrades { get; init; }
@@ -62,6 +76,14 @@ public sealed partial record RatingPolicy
     /// <summary>Gets the clean-record condition for an excellent collective (R124-XS, R366-XS-COND).</summary>
     /// <value>The condition or <see langword="null"/>.</value>
     public CleanRecordCondition? ExcellentCleanRecord { get; init; }
+
+    /// <summary>Gets the clean-record condition for a good collective (R124-T: self-detected and remedied excepted).</summary>
+    /// <value>The condition or <see langword="null"/>.</value>
+    public CleanRecordCondition? GoodCleanRecord { get; init; }
+
+    /// <summary>Gets the clean-record condition for a completed collective (R124-HT: the same rule as R124-T); failing it makes the collective K.</summary>
+    /// <value>The condition or <see langword="null"/>.</value>
+    public CleanRecordCondition? CompletedCleanRecord { get; init; }
 
     /// <summary>Gets the link to the cadre / civil-servant rating (R21-MEMBER-XS).</summary>
     /// <value>The link or <see langword="null"/>.</value>

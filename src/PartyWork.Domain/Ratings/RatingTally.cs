@@ -56,6 +56,18 @@ public readonly partial struct RatingTally : IEquatable<RatingTally>
     /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
     public long Total => checked(excellent + good + completed + notCompleted);
 
+    /// <summary>Gets the sum of the four counts exactly, without overflow.</summary>
+    internal decimal ExactTotal => (decimal)excellent + good + completed + notCompleted;
+
+    /// <summary>Counts the subjects at <paramref name="level"/> or higher exactly, without overflow; an undefined level counts all.</summary>
+    internal decimal ExactAtLeast(RatingLevel level) => level switch
+    {
+        RatingLevel.Excellent => excellent,
+        RatingLevel.Good => (decimal)excellent + good,
+        RatingLevel.Completed => (decimal)excellent + good + completed,
+        _ => ExactTotal,
+    };
+
     /// <summary>Gets the count at one level.</summary>
     /// <param name="level">The level.</param>
     /// <value>Zero or more.</value>

@@ -38,6 +38,7 @@ public sealed class ScoreSheet
 
     /// <summary>Gets the total: the points of every criterion given points, less every deduction, exactly.</summary>
     /// <value>The sum; on an invalid sheet it is the arithmetic of what was entered (check <see cref="Validate"/> first).</value>
+    /// <exception cref="OverflowException">On an invalid sheet, the entered points or deductions do not fit a <see cref="decimal"/> (<see cref="Validate"/> reports it).</exception>
     public decimal Total => points.Values.Sum() - deductions.Sum(d => d.Points);
 
     /// <summary>Starts an empty sheet for a set.</summary>
@@ -127,6 +128,23 @@ public sealed class ScoreSheet
             }
         }
 
+        try
+        {
+            ValidateTree(violations);
+        }
+        catch (OverflowException)
+        {
+            violations.Add(Violation(
+                "Tổng điểm hoặc tổng điểm trừ quá lớn, không cộng được.",
+                "The points or deductions are too large to add up.",
+                []));
+        }
+
+        return violations;
+    }
+
+    private void ValidateTree(List<RuleViolation> violations)
+    {
         var stack = new Stack<Criterion>(Set.Criteria.Reverse());
         while (stack.Count > 0)
         {
@@ -153,8 +171,6 @@ public sealed class ScoreSheet
                 stack.Push(criterion.SubCriteria[i]);
             }
         }
-
-        return violations;
     }
 
     private decimal Gross(Criterion criterion)

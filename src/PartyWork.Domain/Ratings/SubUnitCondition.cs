@@ -41,14 +41,14 @@ public sealed record SubUnitCondition
         init => minAtLeastGoodPercent = Guard.Against.InvalidPercent(value, nameof(MinAtLeastGoodPercent));
     }
 
-    /// <summary>Whether a sub-unit tally meets the condition; an empty tally meets it.</summary>
+    /// <summary>Whether a sub-unit tally meets the condition; an empty tally meets it. Exact, whatever the counts (no overflow).</summary>
     /// <param name="subUnits">The ratings of the sub-units.</param>
     /// <returns><see langword="true"/> when both shares reach their minimum.</returns>
     public bool IsMetBy(RatingTally subUnits)
     {
-        var total = subUnits.Total;
-        return total == 0
-            || (subUnits.AtLeast(RatingLevel.Completed) * 100m >= minAtLeastCompletedPercent * total
-                && subUnits.AtLeast(RatingLevel.Good) * 100m >= minAtLeastGoodPercent * total);
+        var total = subUnits.ExactTotal;
+        return total == 0m
+            || (subUnits.ExactAtLeast(RatingLevel.Completed) * 100m >= minAtLeastCompletedPercent * total
+                && subUnits.ExactAtLeast(RatingLevel.Good) * 100m >= minAtLeastGoodPercent * total);
     }
 }

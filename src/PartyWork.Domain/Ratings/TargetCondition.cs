@@ -6,12 +6,13 @@ namespace PartyWork.Domain.Ratings;
 /// <summary>
 /// A condition a level needs on top of its band: shares of the targets done, done on time and exceeded
 /// (R124-XS: 100% on time, ≥ 50% exceeded; R366-XS-COND: ≥ 30% exceeded; R366-T-COND: 100% on time;
-/// R366-HT-COND: late ≤ 20%). For leaders it is also checked on the led unit's figures when they are given.
+/// R366-HT-COND: late ≤ 20%). A leader's led unit has its own conditions (<see cref="RatingPolicy.ExcellentLedUnitTargets"/>,
+/// <see cref="RatingPolicy.GoodLedUnitTargets"/>).
 /// </summary>
 /// <remarks>Immutable; change a value with <c>with</c>. Each value is checked when set.</remarks>
 public sealed record TargetCondition
 {
-    private readonly decimal minDonePercent;
+    private readonly decimal minDonePercent = 100m;
     private readonly decimal minOnTimePercent;
     private readonly decimal minExceededPercent;
 

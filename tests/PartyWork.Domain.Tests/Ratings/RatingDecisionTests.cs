@@ -350,8 +350,11 @@ public class RatingDecisionTests
 
         Assert.Equal("R124-K", Assert.Single(P124.Decide(disciplined).Violations).RuleId);
         Assert.False(P124.Decide(selfDetected).HasViolations);
+        var orgMissed = Organization with { Targets = new TargetFigures(10, 4, 4, 0), Proposed = RatingLevel.Completed };
         Assert.Equal("R124-K", Assert.Single(P124.Decide(missed).Violations).RuleId);
-        Assert.False(P124.Decide(missed with { ForceMajeure = true }).HasViolations);
+        Assert.Equal("R124-K", Assert.Single(P124.Decide(missed with { ForceMajeure = true }).Violations).RuleId);
+        Assert.Equal("R124-K", Assert.Single(P124.Decide(orgMissed).Violations).RuleId);
+        Assert.False(P124.Decide(orgMissed with { ForceMajeure = true }).HasViolations);
     }
 
     [Fact]
