@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Serialization;
 
@@ -40,6 +42,10 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new RuleViolationJsonConverter(),
         new QuotaGroupJsonConverter(),
         new QuotaExcessJsonConverter(),
+        new EnumNameJsonConverter<ClaimVerdict>(),
+        new EnumNameJsonConverter<ReportClaimKind>(),
+        new EnumNameJsonConverter<ReviewPeriodKind>(),
+        new EnumNameJsonConverter<PlenumReferenceKind>(),
     }.ToFrozenDictionary(converter => converter.Type!);
 
     /// <summary>Gets the types this factory converts.</summary>

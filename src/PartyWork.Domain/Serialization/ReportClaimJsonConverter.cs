@@ -80,11 +80,6 @@ public sealed class ReportClaimJsonConverter : JsonConverter<ReportClaim>
         Require(hasExpected, "expectedPercent");
         Require(hasPercentCheck, "percentCheck");
         Require(hasSumCheck, "sumCheck");
-        if (part > whole)
-        {
-            throw new JsonException($"Expected {Owner} whose 'part' ({part}) does not exceed its 'whole' ({whole}).");
-        }
-
         return new ReportClaim(
             kind ?? throw JsonFields.Missing("kind", Owner),
             position ?? throw JsonFields.Missing("position", Owner),
