@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using PartyWork.Domain.Ratings;
+using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Terms;
+
+namespace PartyWork.Domain.Serialization;
+
+/// <summary>
+/// Source-generated JSON metadata for every PartyWork.Domain type with a JSON contract (no reflection; trimming and
+/// native AOT safe), with the same converters and the same JSON as <see cref="PartyWorkJson.Configure"/>.
+/// </summary>
+/// <remarks>
+/// Use <c>JsonSerializer.Serialize(tally, PartyWorkJsonContext.Default.RatingTally)</c>, or combine it with your own
+/// context through <c>JsonTypeInfoResolver.Combine</c>. NodaTime's <see cref="LocalDate"/>, <see cref="YearMonth"/> and
+/// <see cref="Instant"/> are covered with NodaTime's ISO converters.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    Converters = [typeof(PartyWorkJsonConverterFactory), typeof(NodaLocalDateJsonConverter), typeof(NodaYearMonthJsonConverter), typeof(NodaInstantJsonConverter)])]
+[JsonSerializable(typeof(Ratio))]
+[JsonSerializable(typeof(TextPosition))]
+[JsonSerializable(typeof(ClaimCheckOptions))]
+[JsonSerializable(typeof(PercentClaimCheck))]
+[JsonSerializable(typeof(SumClaimCheck))]
+[JsonSerializable(typeof(ReportClaim))]
+[JsonSerializable(typeof(ReviewPeriod))]
+[JsonSerializable(typeof(CongressTerm))]
+[JsonSerializable(typeof(CentralCommitteeTerm))]
+[JsonSerializable(typeof(Plenum))]
+[JsonSerializable(typeof(PlenumReference))]
+[JsonSerializable(typeof(DocumentSymbol))]
+[JsonSerializable(typeof(DocumentReference))]
+[JsonSerializable(typeof(RatingLevel))]
+[JsonSerializable(typeof(RatingTally))]
+[JsonSerializable(typeof(RatingFigure))]
+[JsonSerializable(typeof(RatingShare))]
+[JsonSerializable(typeof(RatingCap))]
+[JsonSerializable(typeof(RuleViolation))]
+[JsonSerializable(typeof(QuotaGroup))]
+[JsonSerializable(typeof(QuotaExcess))]
+[JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(YearMonth))]
+[JsonSerializable(typeof(Instant))]
+public sealed partial class PartyWorkJsonContext : JsonSerializerContext;

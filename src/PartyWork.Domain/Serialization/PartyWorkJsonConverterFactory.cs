@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Terms;
+
+namespace PartyWork.Domain.Serialization;
+
+/// <summary>
+/// One converter for every PartyWork.Domain type with a JSON contract: it hands out the type's own converter
+/// (<see cref="RatioJsonConverter"/>, <see cref="RatingTallyJsonConverter"/>, …). <see cref="PartyWorkJson.Configure"/>
+/// registers it, and <see cref="PartyWorkJsonContext"/> attaches it; attach it to your own
+/// <see cref="JsonSerializerContext"/> with <c>[JsonSourceGenerationOptions(Converters = [typeof(PartyWorkJsonConverterFactory)])]</c>.
+/// </summary>
+/// <remarks>
+/// The list of converters is fixed when the class loads and never changes; the factory and the converters it returns are
+/// stateless and safe to share between threads. No reflection is used: each converter is created directly.
+/// </remarks>
+public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
+{
+    // Adding a type is one line here (and one [JsonSerializable] line on PartyWorkJsonContext).
+    private static readonly FrozenDictionary<Type, JsonConverter> Converters = new JsonConverter[]
+    {
+        new RatioJsonConverter(),
+        new TextPositionJsonConverter(),
+        new ClaimCheckOptionsJsonConverter(),
+        new PercentClaimCheckJsonConverter(),
+        new SumClaimCheckJsonConverter(),
+        new ReportClaimJsonConverter(),
+        new ReviewPeriodJsonConverter(),
+        new CongressTermJsonConverter(),
+        new CentralCommitteeTermJsonConverter(),
+        new PlenumJsonConverter(),
+        new PlenumReferenceJsonConverter(),
+        new DocumentSymbolJsonConverter(),
+        new DocumentReferenceJsonConverter(),
+        new RatingLevelJsonConverter(),
+        new RatingTallyJsonConverter(),
+        new RatingFigureJsonConverter(),
+        new RatingShareJsonConverter(),
+        new RatingCapJsonConverter(),
+        new RuleViolationJsonConverter(),
+        new QuotaGroupJsonConverter(),
+        new QuotaExcessJsonConverter(),
+        new EnumNameJsonConverter<ClaimVerdict>(),
+        new EnumNameJsonConverter<ReportClaimKind>(),
+        new EnumNameJsonConverter<ReviewPeriodKind>(),
+        new EnumNameJsonConverter<PlenumReferenceKind>(),
+    }.ToFrozenDictionary(converter => converter.Type!);
+
+    /// <summary>Gets the types this factory converts.</summary>
+    /// <value>Each type with a JSON contract, once; <see cref="Nullable{T}"/> of the structs is handled by the serializer.</value>
+    public static IReadOnlyCollection<Type> SupportedTypes => Converters.Keys;
+
+    /// <summary>Tells whether the factory has a converter for <paramref name="typeToConvert"/>.</summary>
+    /// <param name="typeToConvert">The type.</param>
+    /// <returns><see langword="true"/> for a type in <see cref="SupportedTypes"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="typeToConvert"/> is <see langword="null"/>.</exception>
+    public override bool CanConvert(Type typeToConvert)
+    {
+        ArgumentNullException.ThrowIfNull(typeToConvert);
+        return Converters.ContainsKey(typeToConvert);
+    }
+
+    /// <summary>Gets the converter of <paramref name="typeToConvert"/>.</summary>
+    /// <param name="typeToConvert">A type in <see cref="SupportedTypes"/>.</param>
+    /// <param name="options">Not used.</param>
+    /// <returns>The shared converter of that type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="typeToConvert"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="typeToConvert"/> is not a supported type.</exception>
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(typeToConvert);
+        return Converters.TryGetValue(typeToConvert, out var converter)
+            ? converter
+            : throw new ArgumentException($"PartyWork.Domain has no JSON converter for {typeToConvert}.", nameof(typeToConvert));
+    }
+}

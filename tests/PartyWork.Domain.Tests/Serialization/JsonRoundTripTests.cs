@@ -1,0 +1,150 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PartyWork.Domain.Ratings;
+using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Serialization;
+using PartyWork.Domain.Tests.Generators;
+
+namespace PartyWork.Domain.Tests.Serialization;
+
+/// <summary>Every type with a JSON contract round-trips through both the reflection and the source-generated path.</summary>
+public sealed class JsonRoundTripTests
+{
+    private static readonly PartyWorkJsonContext Context = PartyWorkJsonContext.Default;
+
+    [Property]
+    public Property Ratio_AnyPartOfWhole_RoundTrips() =>
+        Prop.ForAll(RatiosGenerators.Ratios(), ratio => JsonAssert.RoundTrips(ratio, Context.Ratio));
+
+    [Property]
+    public Property TextPosition_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Positions(), position => JsonAssert.RoundTrips(position, Context.TextPosition));
+
+    [Property]
+    public Property ClaimCheckOptions_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.ClaimOptions(), options => JsonAssert.RoundTrips(options, Context.ClaimCheckOptions));
+
+    [Property]
+    public Property PercentClaimCheck_RoundTrips_WithItsDecimals() =>
+        Prop.ForAll(SerializationGenerators.PercentChecks(), check =>
+        {
+            JsonAssert.RoundTrips(check, Context.PercentClaimCheck, (a, b) => a == b && a.Decimals == b.Decimals && a.Exact.Scale == b.Exact.Scale);
+        });
+
+    [Property]
+    public Property SumClaimCheck_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.SumChecks(), check =>
+        {
+            JsonAssert.RoundTrips(check, Context.SumClaimCheck, (a, b) => a == b && a.Difference == b.Difference);
+        });
+
+    [Property(MaxTest = 50)]
+    public Property ReportClaim_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.ScannedClaims(), claims =>
+        {
+            foreach (var claim in claims)
+            {
+                JsonAssert.RoundTrips(claim, Context.ReportClaim, SameClaim);
+            }
+        });
+
+    [Property]
+    public Property ReviewPeriod_RoundTrips() =>
+        Prop.ForAll(TermsGenerators.PeriodArbitrary(), period => JsonAssert.RoundTrips(period, Context.ReviewPeriod));
+
+    [Property]
+    public Property CongressTerm_RoundTrips() =>
+        Prop.ForAll(TermsGenerators.TermArbitrary(), term => JsonAssert.RoundTrips(term, Context.CongressTerm));
+
+    [Property]
+    public Property CentralCommitteeTerm_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.CentralCommitteeTerms(), term => JsonAssert.RoundTrips(term, Context.CentralCommitteeTerm));
+
+    [Property]
+    public Property PlenumAndReference_RoundTrip() =>
+        Prop.ForAll(TermsGenerators.PlenumReferences(), reference =>
+        {
+            JsonAssert.RoundTrips(reference, Context.PlenumReference);
+            JsonAssert.RoundTrips(reference.Plenum, Context.Plenum);
+        });
+
+    [Property]
+    public Property DocumentSymbol_RoundTrips() =>
+        Prop.ForAll(TermsGenerators.Symbols(), symbol =>
+        {
+            JsonAssert.RoundTrips(symbol, Context.DocumentSymbol, (a, b) =>
+                a.Equals(b) && a.TypeCode == b.TypeCode && a.IssuerCode == b.IssuerCode && a.IsKnownType == b.IsKnownType);
+        });
+
+    [Property]
+    public Property DocumentReference_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.DocumentReferences(), reference => JsonAssert.RoundTrips(reference, Context.DocumentReference));
+
+    [Property]
+    public Property RatingLevel_RoundTrips() =>
+        Prop.ForAll(RatingsGenerators.Levels(), level => JsonAssert.RoundTrips(level, Context.RatingLevel));
+
+    [Property]
+    public Property RatingTally_RoundTrips() =>
+        Prop.ForAll(RatingsGenerators.Tallies(), tally => JsonAssert.RoundTrips(tally, Context.RatingTally));
+
+    [Property]
+    public Property RatingFigure_RoundTrips_WithItsScale() =>
+        Prop.ForAll(SerializationGenerators.Figures(), figure =>
+        {
+            JsonAssert.RoundTrips(figure, Context.RatingFigure, (a, b) => a == b && a.Value.Scale == b.Value.Scale);
+        });
+
+    [Property]
+    public Property RatingShare_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Shares(), share =>
+        {
+            JsonAssert.RoundTrips(share, Context.RatingShare, (a, b) => a == b && a.Percent.Scale == b.Percent.Scale);
+        });
+
+    [Property(MaxTest = 50)]
+    public Property RuleViolation_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Violations(), violation => JsonAssert.RoundTrips(violation, Context.RuleViolation, SameViolation));
+
+    [Property(MaxTest = 50)]
+    public Property RatingCap_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Caps(), cap =>
+        {
+            JsonAssert.RoundTrips(cap, Context.RatingCap, (a, b) =>
+                a.RuleId == b.RuleId && a.Maximum == b.Maximum && a.Vietnamese == b.Vietnamese && a.English == b.English
+                && a.Figures.SequenceEqual(b.Figures));
+        });
+
+    [Property]
+    public Property QuotaGroup_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Groups(), group => JsonAssert.RoundTrips(group, Context.QuotaGroup));
+
+    [Property]
+    public Property QuotaExcess_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Excesses(), excess =>
+        {
+            JsonAssert.RoundTrips(excess, Context.QuotaExcess, (a, b) =>
+                a.Group == b.Group && a.AllowedWithCurrentGood == b.AllowedWithCurrentGood
+                && a.MinimumDemotions == b.MinimumDemotions && a.Excess == b.Excess && SameViolation(a.Violation, b.Violation));
+        });
+
+    [Property]
+    public Property NullableStructs_RoundTrip_AsValueOrNull() =>
+        Prop.ForAll(RatingsGenerators.Tallies(), Arb.From(Gen.Elements(true, false)), (tally, present) =>
+        {
+            RatingTally? value = present ? tally : null;
+            var json = System.Text.Json.JsonSerializer.Serialize(value, JsonAssert.Options);
+            Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize<RatingTally?>(json, JsonAssert.Options));
+        });
+
+    private static bool SameViolation(RuleViolation a, RuleViolation b) =>
+        a.RuleId == b.RuleId && a.Vietnamese == b.Vietnamese && a.English == b.English && a.Figures.SequenceEqual(b.Figures);
+
+    private static bool SameClaim(ReportClaim a, ReportClaim b) =>
+        a.Kind == b.Kind && a.Position == b.Position && a.Text == b.Text && a.Part == b.Part && a.Whole == b.Whole
+        && a.PrintedPercent == b.PrintedPercent && a.Parts.SequenceEqual(b.Parts) && a.IsApproximate == b.IsApproximate
+        && a.Verdict == b.Verdict && a.ExpectedPercent == b.ExpectedPercent && a.PercentCheck == b.PercentCheck
+        && a.SumCheck == b.SumCheck && a.Sum == b.Sum && a.IsTruncated == b.IsTruncated
+        && a.ReasonVietnamese == b.ReasonVietnamese && a.ReasonEnglish == b.ReasonEnglish;
+}

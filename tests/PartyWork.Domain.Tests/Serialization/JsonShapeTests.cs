@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using PartyWork.Domain.Ratings;
+using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Serialization;
+using PartyWork.Domain.Terms;
+
+namespace PartyWork.Domain.Tests.Serialization;
+
+/// <summary>The documented JSON contract of docs/json.md, one example per type (both paths write the same).</summary>
+public sealed class JsonShapeTests
+{
+    private static readonly PartyWorkJsonContext Context = PartyWorkJsonContext.Default;
+
+    [Fact]
+    public void Ratio_IsItsInvariantText() =>
+        Assert.Equal("\"493/502\"", JsonAssert.RoundTrips(new Ratio(493, 502), Context.Ratio));
+
+    [Fact]
+    public void TextPosition_IsAnObject() =>
+        Assert.Equal(
+            """{"line":3,"column":12,"offset":140,"length":18}""",
+            JsonAssert.RoundTrips(new TextPosition(3, 12, 140, 18), Context.TextPosition));
+
+    [Fact]
+    public void ClaimCheckOptions_Default_IsAnObject() =>
+        Assert.Equal(
+            """{"acceptedRoundings":["AwayFromZero","ToEven"],"acceptTruncation":false,"acceptLargestRemainder":true}""",
+            JsonAssert.RoundTrips(ClaimCheckOptions.Default, Context.ClaimCheckOptions));
+
+    [Fact]
+    public void ClaimCheckOptions_EmptyObject_ReadsAsDefault() =>
+        Assert.Equal(ClaimCheckOptions.Default, JsonSerializer.Deserialize("{}", Context.ClaimCheckOptions));
+
+    [Fact]
+    public void PercentClaimCheck_TruncatedFigure_KeepsEveryFigure()
+    {
+        var check = ClaimVerifier.CheckPercent(281, 1004, 27.98m);
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(check, Context.PercentClaimCheck));
+        var root = json.RootElement;
+        Assert.Equal(
+            ["verdict", "part", "whole", "printed", "exact", "expected", "matchesTruncation", "matchesApportionment", "reasonVietnamese", "reasonEnglish"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Inconsistent", root.GetProperty("verdict").GetString());
+        Assert.Equal("27.98", root.GetProperty("printed").GetRawText());
+        Assert.Equal("27.99", root.GetProperty("expected").GetRawText());
+        Assert.StartsWith("27.98804780876", root.GetProperty("exact").GetRawText(), StringComparison.Ordinal);
+        Assert.True(root.GetProperty("matchesTruncation").GetBoolean());
+        Assert.Equal(check.ReasonVietnamese, root.GetProperty("reasonVietnamese").GetString());
+        Assert.NotEmpty(check.ReasonVietnamese);
+    }
+
+    [Fact]
+    public void PercentClaimCheck_TrailingZero_KeepsTheDecimalsPrinted()
+    {
+        var check = ClaimVerifier.CheckPercent(1, 2, 50.0m);
+        var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(check, Context.PercentClaimCheck), Context.PercentClaimCheck)!;
+        Assert.Equal(1, back.Decimals);
+        Assert.Equal(check, back);
+    }
+
+    [Fact]
+    public void SumClaimCheck_IsAnObject()
+    {
+        var check = ClaimVerifier.CheckSum(1004, [281, 705, 12, 6]);
+        Assert.Equal(
+            """{"verdict":"Consistent","whole":1004,"sum":1004,"reasonVietnamese":"","reasonEnglish":""}""",
+            JsonAssert.RoundTrips(check, Context.SumClaimCheck));
+    }
+
+    [Fact]
+    public void ReportClaim_HasItsPositionAndChecks()
+    {
+        var claim = Assert.Single(ReportScanner.Scan("Có 493/502 (98,2%) đảng viên dự họp."));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(claim, Context.ReportClaim));
+        var root = json.RootElement;
+        Assert.Equal(
+            ["kind", "position", "text", "part", "whole", "printedPercent", "parts", "isApproximate", "verdict", "expectedPercent", "percentCheck", "sumCheck", "reasonVietnamese", "reasonEnglish"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(493, root.GetProperty("part").GetInt64());
+        Assert.Equal(502, root.GetProperty("whole").GetInt64());
+        Assert.Equal("98.2", root.GetProperty("printedPercent").GetRawText());
+        Assert.Equal("Consistent", root.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("percentCheck").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("sumCheck").ValueKind);
+        Assert.Equal(claim.Position.Offset, root.GetProperty("position").GetProperty("offset").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("tháng 7/2018", """{"kind":"Month","start":"2018-07-01","end":"2018-07-31"}""")]
+    [InlineData("quý III/2024", """{"kind":"Quarter","start":"2024-07-01","end":"2024-09-30"}""")]
+    [InlineData("6 tháng cuối năm 2018", """{"kind":"HalfYear","start":"2018-07-01","end":"2018-12-31"}""")]
+    [InlineData("10 tháng đầu năm 2018", """{"kind":"FirstMonths","start":"2018-01-01","end":"2018-10-31"}""")]
+    [InlineData("năm 2019", """{"kind":"Year","start":"2019-01-01","end":"2019-12-31"}""")]
+    [InlineData("nhiệm kỳ 2015-2020", """{"kind":"Term","start":"2015-01-01","end":"2019-12-31"}""")]
+    [InlineData("từ ngày 01/03/2018 đến ngày 15/04/2018", """{"kind":"Interval","start":"2018-03-01","end":"2018-04-15"}""")]
+    public void ReviewPeriod_IsKindAndIsoDays(string phrase, string expected) =>
+        Assert.Equal(expected, JsonAssert.RoundTrips(ReviewPeriod.Parse(phrase), Context.ReviewPeriod));
+
+    [Fact]
+    public void CongressTerm_IsIsoDaysAndOrdinal()
+    {
+        Assert.Equal(
+            """{"start":"2015-01-01","end":"2019-12-31","ordinal":3}""",
+            JsonAssert.RoundTrips(new CongressTerm(2015, 2020, 3), Context.CongressTerm));
+        Assert.Equal(
+            """{"start":"2020-10-14","end":"2025-10-12"}""",
+            JsonAssert.RoundTrips(new CongressTerm(new DateInterval(new LocalDate(2020, 10, 14), new LocalDate(2025, 10, 12))), Context.CongressTerm));
+    }
+
+    [Fact]
+    public void CentralCommitteeTerm_IsItsNumeral() =>
+        Assert.Equal("\"XII\"", JsonAssert.RoundTrips(CentralCommitteeTerm.Parse("khóa XII"), Context.CentralCommitteeTerm));
+
+    [Fact]
+    public void PlenumReference_IsPlenumAndKind() =>
+        Assert.Equal(
+            """{"plenum":{"termNumber":12,"number":4},"kind":"Resolution"}""",
+            JsonAssert.RoundTrips(PlenumReference.Parse("Nghị quyết Trung ương 4 khóa XII"), Context.PlenumReference));
+
+    [Fact]
+    public void DocumentSymbolAndReference_AreTheSymbolText()
+    {
+        Assert.Equal("\"05-CT/TW\"", JsonAssert.RoundTrips(new DocumentSymbol(5, "CT", "TW"), Context.DocumentSymbol));
+        Assert.Equal(
+            """{"symbol":"11-CTr/TU","date":"2017-03-10"}""",
+            JsonAssert.RoundTrips(DocumentReference.Parse("số 11-CTr/TU ngày 10/03/2017"), Context.DocumentReference));
+        Assert.Equal(
+            """{"symbol":"05-CT/TW"}""",
+            JsonAssert.RoundTrips(new DocumentReference(new DocumentSymbol(5, "CT", "TW"), null), Context.DocumentReference));
+    }
+
+    [Theory]
+    [InlineData(RatingLevel.Excellent, "\"Excellent\"")]
+    [InlineData(RatingLevel.Good, "\"Good\"")]
+    [InlineData(RatingLevel.Completed, "\"Completed\"")]
+    [InlineData(RatingLevel.NotCompleted, "\"NotCompleted\"")]
+    public void RatingLevel_IsItsName_NeverItsNumber(RatingLevel level, string expected) =>
+        Assert.Equal(expected, JsonAssert.RoundTrips(level, Context.RatingLevel));
+
+    [Fact]
+    public void RatingTally_IsTheFourCounts() =>
+        Assert.Equal(
+            """{"excellent":281,"good":705,"completed":12,"notCompleted":6}""",
+            JsonAssert.RoundTrips(RatingTally.FromCounts(281, 705, 12, 6), Context.RatingTally));
+
+    [Fact]
+    public void RatingShare_KeepsThePercentScale() =>
+        Assert.Equal(
+            """{"level":"Good","count":705,"percent":70.22}""",
+            JsonAssert.RoundTrips(RatingTally.FromCounts(281, 705, 12, 6).Distribution(2)[1], Context.RatingShare));
+
+    [Fact]
+    public void QuotaExcess_NestsGroupAndViolation()
+    {
+        var excess = Assert.Single(QuotaRule.Decree335.Check([new QuotaGroup("Chi bo 1", RatingTally.FromCounts(5, 10, 0, 0))]));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(excess, Context.QuotaExcess));
+        var root = json.RootElement;
+        Assert.Equal(["group", "allowedWithCurrentGood", "minimumDemotions", "violation"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            """{"name":"Chi bo 1","tally":{"excellent":5,"good":10,"completed":0,"notCompleted":0},"outstandingException":false}""",
+            root.GetProperty("group").GetRawText());
+        Assert.Equal(excess.AllowedWithCurrentGood, root.GetProperty("allowedWithCurrentGood").GetInt64());
+        var violation = root.GetProperty("violation");
+        Assert.Equal(["ruleId", "vietnamese", "english", "figures"], violation.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("R335-QUOTA", violation.GetProperty("ruleId").GetString());
+        Assert.Equal(excess.Violation.Vietnamese, violation.GetProperty("vietnamese").GetString());
+    }
+
+    [Fact]
+    public void Enumerations_InsideResults_AreNamesOnBothPaths()
+    {
+        Assert.Equal("\"Consistent\"", JsonSerializer.Serialize(ClaimVerdict.Consistent, Context.ClaimVerdict));
+        Assert.Equal("\"Consistent\"", JsonSerializer.Serialize(ClaimVerdict.Consistent, JsonAssert.Options));
+        Assert.Equal(ReviewPeriodKind.Term, JsonSerializer.Deserialize("\"Term\"", Context.ReviewPeriodKind));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("6", Context.ReviewPeriodKind));
+    }
+
+    [Fact]
+    public void VietnameseText_RoundTripsExactly_EvenWhenEscaped()
+    {
+        var group = new QuotaGroup("Đảng bộ xã Tân Hòa", RatingTally.Zero);
+        var json = JsonAssert.RoundTrips(group, Context.QuotaGroup);
+        Assert.Equal("Đảng bộ xã Tân Hòa", JsonSerializer.Deserialize(json, Context.QuotaGroup)!.Name);
+    }
+
+    [Fact]
+    public void LocalDate_UsesNodaTimesIsoFormat()
+    {
+        var date = new LocalDate(2024, 7, 1);
+        Assert.Equal("\"2024-07-01\"", JsonSerializer.Serialize(date, JsonAssert.Options));
+        Assert.Equal("\"2024-07-01\"", JsonSerializer.Serialize(date, Context.LocalDate));
+        Assert.Equal(date, JsonSerializer.Deserialize(JsonSerializer.Serialize(date, Context.LocalDate), Context.LocalDate));
+        Assert.Equal(
+            date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(date, JsonAssert.Options)));
+    }
+}
