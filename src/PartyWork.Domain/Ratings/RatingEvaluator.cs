@@ -185,6 +185,16 @@ internal static class RatingEvaluator
             sink.Cap(CapKind.DisciplinedSubUnits, HT, K);
         }
 
+        if (triggers.SubUnitViolationHandledSubjects.Includes(kind) && facts.SubUnitsHandledForViolations > 0)
+        {
+            sink.Cap(CapKind.SubUnitViolationHandled, HT, K);
+        }
+
+        if (triggers.SubUnitCorruptionOrWasteSubjects.Includes(kind) && facts.SubUnitsDisciplinedForCorruptionOrWaste > 0)
+        {
+            sink.Cap(CapKind.SubUnitCorruptionOrWaste, HT, K);
+        }
+
         if (kind == RatingSubjectKind.LeadershipCollective && triggers.LeadershipMemberDisciplineFrom != Discipline.None
             && facts.LeadershipMemberDiscipline >= triggers.LeadershipMemberDisciplineFrom)
         {

@@ -173,6 +173,28 @@ internal static class RatingExplainer
                     [new("disciplinedSubUnits", disciplined), new("total", total), new("maxPercent", max)]);
             }
 
+            case CapKind.SubUnitViolationHandled:
+            {
+                var handled = facts.SubUnitsHandledForViolations;
+                return new(
+                    kRule,
+                    maximum,
+                    $"{handled} tổ chức trực thuộc có vi phạm bị xử lý trong năm (không tính trường hợp tự phát hiện và khắc phục).",
+                    $"{handled} sub-unit(s) had a violation handled in the year (self-detected and remedied ones not counted).",
+                    [new("subUnitsHandled", handled)]);
+            }
+
+            case CapKind.SubUnitCorruptionOrWaste:
+            {
+                var disciplined = facts.SubUnitsDisciplinedForCorruptionOrWaste;
+                return new(
+                    kRule,
+                    maximum,
+                    $"{disciplined} tổ chức trực thuộc bị kỷ luật về tham nhũng, lãng phí trong năm (không tính trường hợp tự phát hiện và khắc phục).",
+                    $"{disciplined} sub-unit(s) disciplined for corruption or waste in the year (self-detected and remedied ones not counted).",
+                    [new("subUnitsDisciplinedForCorruptionOrWaste", disciplined)]);
+            }
+
             case CapKind.LeadershipMemberDiscipline:
             {
                 var from = policy.NotCompleted.LeadershipMemberDisciplineFrom;

@@ -105,6 +105,8 @@ public static class RatingsGenerators
             from suspended in Gen.Elements(false, false, false, false, true)
             from months in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 24).Select(m => (int?)m)))
             from sheet in Gen.Frequency((2, Gen.Constant<ScoreSheet?>(null)), (1, Sheets().Select(s => (ScoreSheet?)s)))
+            from handled in Gen.Elements(0L, 0L, 0L, 1L)
+            from corruption in Gen.Elements(0L, 0L, 0L, 2L)
             select facts with
             {
                 SubUnits = subUnits,
@@ -116,6 +118,8 @@ public static class RatingsGenerators
                 IsSuspended = suspended,
                 MonthsSinceAdmission = months,
                 ScoreSheet = sheet,
+                SubUnitsHandledForViolations = handled,
+                SubUnitsDisciplinedForCorruptionOrWaste = corruption,
             };
         return Arb.From(gen);
     }

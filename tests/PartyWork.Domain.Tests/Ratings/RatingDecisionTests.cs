@@ -530,11 +530,14 @@ public class RatingDecisionTests
             var disciplineCounts = facts.Discipline.Form >= Discipline.Reprimand
                 && !facts.Discipline.AlreadyCounted
                 && !(version == RegulationVersion.Qd124Hd25 && facts.Discipline.SelfDetectedAndRemedied);
-            var kOk = !(disciplineCounts || facts.DegradationConcluded) || highest == RatingLevel.NotCompleted;
+            var subUnitViolation = (version is RegulationVersion.Qd132Hd16 or RegulationVersion.Qd132Hd21
+                    && facts.Subject == RatingSubjectKind.PartyOrganization && facts.SubUnitsHandledForViolations > 0)
+                || (version == RegulationVersion.Qd124Hd25 && !person && facts.SubUnitsDisciplinedForCorruptionOrWaste > 0);
+            var kOk = !(disciplineCounts || facts.DegradationConcluded || subUnitViolation) || highest == RatingLevel.NotCompleted;
             var sheetReported = !sheetBad || decision.Violations.Any(v => v.RuleId == sheet!.Set.RuleId);
             return bandOk.Label($"band: score {score}, highest {highest}")
                 .And(ledOk.Label($"head / collective cap: led {facts.LedUnitRating}, highest {highest}"))
-                .And(kOk.Label($"discipline or degradation → K, highest {highest}"))
+                .And(kOk.Label($"discipline, degradation or a sub-unit violation → K, highest {highest}"))
                 .And(sheetReported.Label("an unusable sheet is reported"));
         });
 

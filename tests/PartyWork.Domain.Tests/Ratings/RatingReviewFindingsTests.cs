@@ -342,4 +342,71 @@ public class RatingReviewFindingsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)999));
         Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)(-1)));
     }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_OneSubUnitHandledForAViolation_MakesTheOrganizationK()
+    {
+        // 12 sub-units, one handled for a violation: far below the 20% share, but the clause needs only one.
+        var facts = Organization with { SubUnits = RatingTally.FromCounts(2, 9, 1, 0), SubUnitsHandledForViolations = 1, Proposed = RatingLevel.Good };
+
+        var decision = P132.Decide(facts);
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        var violation = Assert.Single(decision.Violations);
+        Assert.Equal("R132-K-ORG", violation.RuleId);
+        Assert.Contains("1 tổ chức trực thuộc có vi phạm bị xử lý", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(new RatingFigure("subUnitsHandled", 1), violation.Figures);
+        Assert.False(P132.Decide(facts with { SubUnitsHandledForViolations = 0 }).HasViolations);
+    }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_SubUnitHandled_DoesNotReachLeadershipCollectivesOrOtherVersions()
+    {
+        Assert.False(P132.Decide(LeadershipCollective with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P124.Decide(Organization with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P366.Decide(Organization with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.Equal(RatingSubjects.None, P366.NotCompleted.SubUnitViolationHandledSubjects);
+    }
+
+    [Theory]
+    [Trait("Rule", "R124-K")]
+    [InlineData(RatingSubjectKind.PartyOrganization)]
+    [InlineData(RatingSubjectKind.LeadershipCollective)]
+    public void Decide_R124K_SubUnitDisciplinedForCorruptionOrWaste_MakesTheCollectiveK(RatingSubjectKind kind)
+    {
+        var facts = new RatingFacts(kind) { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Completed };
+
+        var decision = P124.Decide(facts);
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        var violation = Assert.Single(decision.Violations);
+        Assert.Equal("R124-K", violation.RuleId);
+        Assert.Contains("tham nhũng, lãng phí", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("corruption or waste", violation.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-K")]
+    public void Decide_R124K_CorruptionOrWaste_NotForPersons_NotUnder132Or366_AndSwitchable()
+    {
+        var facts = Organization with { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Good };
+        var off = P124 with { NotCompleted = P124.NotCompleted with { SubUnitCorruptionOrWasteSubjects = RatingSubjects.None } };
+
+        Assert.False(P124.Decide(Leader with { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P132.Decide(facts).HasViolations);
+        Assert.False(P366.Decide(facts).HasViolations);
+        Assert.False(off.Decide(facts).HasViolations);
+    }
+
+    [Fact]
+    public void SubUnitViolationFacts_RejectNegativeCounts()
+    {
+        var handled = Assert.Throws<ArgumentException>(() => Organization with { SubUnitsHandledForViolations = -1 });
+        var corruption = Assert.Throws<ArgumentException>(() => Organization with { SubUnitsDisciplinedForCorruptionOrWaste = -1 });
+
+        Assert.Equal(nameof(RatingFacts.SubUnitsHandledForViolations), handled.ParamName);
+        Assert.Equal(nameof(RatingFacts.SubUnitsDisciplinedForCorruptionOrWaste), corruption.ParamName);
+    }
 }
