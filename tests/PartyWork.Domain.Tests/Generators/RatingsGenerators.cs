@@ -56,14 +56,19 @@ public static class RatingsGenerators
         return Arb.From(gen);
     }
 
-    /// <summary>Target figures with their parts consistent.</summary>
+    /// <summary>Target figures with their parts consistent; a third of them carry main targets.</summary>
     /// <returns>The generator.</returns>
     public static Gen<TargetFigures> Targets() =>
         from total in Gen.Choose(0, 20)
         from done in Gen.Choose(0, total)
         from onTime in Gen.Choose(0, done)
         from exceeded in Gen.Choose(0, done)
-        select new TargetFigures(total, done, onTime, exceeded);
+        from withMain in Gen.Elements(false, false, true)
+        from mainTotal in Gen.Choose(0, total)
+        from mainDone in Gen.Choose(Math.Max(0, done - (total - mainTotal)), Math.Min(mainTotal, done))
+        select withMain
+            ? new TargetFigures(total, done, onTime, exceeded, mainTotal, mainDone)
+            : new TargetFigures(total, done, onTime, exceeded);
 
     /// <summary>
     /// Facts of any kind of subject, each fact present or not: discipline records with their flags, exemptions

@@ -541,6 +541,21 @@ public class RatingDecisionTests
                 .And(sheetReported.Label("an unusable sheet is reported"));
         });
 
+    [Property]
+    public Property Decide_MainTargetsAllDone_NeverLowers_AndMainTargetsMissed_ChangesNothing() =>
+        Prop.ForAll(RatingsGenerators.Policies(), RatingsGenerators.Facts(), (policy, facts) =>
+        {
+            static TargetFigures? Plain(TargetFigures? f) => f is { } t ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded) : null;
+            static TargetFigures? MainAllDone(TargetFigures? f) => f is { } t ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded, t.Done, t.Done) : null;
+            static TargetFigures? MainMissed(TargetFigures? f) =>
+                f is { } t && t.Done < t.Total ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded, t.Total - t.Done, 0) : Plain(f);
+            var plain = policy.Decide(facts with { Targets = Plain(facts.Targets), LedUnitTargets = Plain(facts.LedUnitTargets) }).HighestAllowed;
+            var allDone = policy.Decide(facts with { Targets = MainAllDone(facts.Targets), LedUnitTargets = MainAllDone(facts.LedUnitTargets) }).HighestAllowed;
+            var missed = policy.Decide(facts with { Targets = MainMissed(facts.Targets), LedUnitTargets = MainMissed(facts.LedUnitTargets) }).HighestAllowed;
+            return (plain is null ? allDone is null : allDone >= plain).Label($"all main done: {allDone} vs {plain}")
+                .And((missed == plain).Label($"main missed: {missed} vs {plain}"));
+        });
+
     // R366-BANDS written out from the regulation: ≥ 90 excellent, ≥ 70 good, ≥ 50 completed, below that not completed.
     private static RatingLevel BandOf(decimal score) => score switch
     {

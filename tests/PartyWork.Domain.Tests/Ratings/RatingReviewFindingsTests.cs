@@ -409,4 +409,69 @@ public class RatingReviewFindingsTests
         Assert.Equal(nameof(RatingFacts.SubUnitsHandledForViolations), handled.ParamName);
         Assert.Equal(nameof(RatingFacts.SubUnitsDisciplinedForCorruptionOrWaste), corruption.ParamName);
     }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_BelowHalfOfTargets_ButEveryMainTargetDone_IsNotK()
+    {
+        // 4 of 10 targets done, but the 3 main ones all done: "< 50% with main targets < 100%" does not hold.
+        var allMain = Organization with { Targets = new TargetFigures(10, 4, 4, 0, 3, 3), Proposed = RatingLevel.Good };
+        var mainMissed = allMain with { Targets = new TargetFigures(10, 4, 4, 0, 3, 2) };
+        var noMainFigures = allMain with { Targets = new TargetFigures(10, 4, 4, 0) };
+
+        Assert.False(P132.Decide(allMain).HasViolations);
+        var violation = Assert.Single(P132.Decide(mainMissed).Violations);
+        Assert.Equal("R132-K-ORG", violation.RuleId);
+        Assert.Contains("chỉ tiêu chủ yếu đạt 2/3, dưới 100%", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(new RatingFigure("mainDone", 2), violation.Figures);
+        Assert.Contains(new RatingFigure("mainTotal", 3), violation.Figures);
+        var fallback = Assert.Single(P132.Decide(noMainFigures).Violations);
+        Assert.Equal("R132-K-ORG", fallback.RuleId);
+        Assert.DoesNotContain("chủ yếu", fallback.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R21-LEADCOLL-K")]
+    public void Decide_R21LeadCollK_LedUnitBelowHalf_NeedsItsMainTargetsMissed_WhenGiven()
+    {
+        var mainDone = LeadershipCollective with { LedUnitTargets = new TargetFigures(12, 5, 5, 0, 2, 2), Proposed = RatingLevel.Good };
+        var mainMissed = mainDone with { LedUnitTargets = new TargetFigures(12, 5, 5, 0, 2, 1) };
+
+        Assert.False(P132.Decide(mainDone).HasViolations);
+        Assert.Equal("R21-LEADCOLL-K", Assert.Single(P132.Decide(mainMissed).Violations).RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-K")]
+    public void Decide_R124K_MainTargets_SpareCollectives_NotLeadersOrMembers()
+    {
+        var figures = new TargetFigures(10, 4, 4, 0, 4, 4);
+
+        Assert.False(P124.Decide(Organization with { Targets = figures, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.Equal(RatingLevel.NotCompleted, P124.Decide(Leader with { LedUnitTargets = figures }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, P124.Decide(Individual with { Targets = figures }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, P132.Decide(Individual with { Targets = figures }).HighestAllowed);
+        Assert.Equal(RatingSubjects.None, P366.NotCompleted.MainTargetsSubjects);
+    }
+
+    [Fact]
+    public void TargetFigures_MainTargets_MustFitInTheTargets()
+    {
+        var figures = new TargetFigures(10, 6, 5, 1, 4, 3);
+
+        Assert.Equal(4, figures.MainTotal);
+        Assert.Equal(3, figures.MainDone);
+        Assert.True(figures.MainTargetsMissedOrUnknown);
+        Assert.False(new TargetFigures(10, 6, 5, 1, 4, 4).MainTargetsMissedOrUnknown);
+        Assert.False(new TargetFigures(10, 6, 5, 1, 0, 0).MainTargetsMissedOrUnknown);
+        Assert.True(new TargetFigures(10, 6, 5, 1).MainTargetsMissedOrUnknown);
+        Assert.Null(default(TargetFigures).MainTotal);
+        Assert.NotEqual(new TargetFigures(10, 6, 5, 1), new TargetFigures(10, 6, 5, 1, 4, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 11, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 4, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 2, 2, 0, 4, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 8, 5, 1, 5, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 4, -1));
+    }
 }
