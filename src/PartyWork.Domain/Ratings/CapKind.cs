@@ -15,6 +15,8 @@ internal enum CapKind : byte
     SubUnitsNotCompleted,
     LowConfidence,
     DisciplinedSubUnits,
+    SubUnitViolationHandled,
+    SubUnitCorruptionOrWaste,
     LeadershipMemberDiscipline,
     PoorCriterion,
     Degradation,

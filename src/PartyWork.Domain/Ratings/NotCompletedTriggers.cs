@@ -82,6 +82,40 @@ public sealed record NotCompletedTriggers
     /// </value>
     public RatingSubjects ForceMajeureSubjects { get; init; }
 
+    /// <summary>
+    /// Gets the kinds of subject made K when a sub-unit had a violation handled in the year, unless the sub-unit detected
+    /// and remedied it itself (<see cref="RatingFacts.SubUnitsHandledForViolations"/>; R132-K-ORG).
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.None"/> (off) by default; <see cref="RatingSubjects.PartyOrganization"/> under 132
+    /// (R132-K-ORG is the organizations' rule; R21-LEADCOLL-K has no such clause).
+    /// </value>
+    public RatingSubjects SubUnitViolationHandledSubjects { get; init; }
+
+    /// <summary>
+    /// Gets the kinds of subject made K when a sub-unit was disciplined for corruption or waste in the year, unless the
+    /// sub-unit detected and remedied it itself (<see cref="RatingFacts.SubUnitsDisciplinedForCorruptionOrWaste"/>; R124-K).
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.None"/> (off) by default; <see cref="RatingSubjects.Collectives"/> under 124 (R124-K's
+    /// collective clause; leadership collectives included [I], as for <see cref="ForceMajeureSubjects"/>). Off under 366,
+    /// whose brief has no such trigger.
+    /// </value>
+    public RatingSubjects SubUnitCorruptionOrWasteSubjects { get; init; }
+
+    /// <summary>
+    /// Gets the kinds of subject whose targets-based triggers (<see cref="MinTargetsDonePercent"/>,
+    /// <see cref="MinLedUnitTargetsDonePercent"/>) also need the main targets missed — "&lt; 50% of targets with main
+    /// targets below 100%" (R132-K-ORG, R21-LEADCOLL-K, R124-K's collective clause). The second half is checked only
+    /// when the figures carry main targets (<see cref="TargetFigures.MainTotal"/>); without them the share alone
+    /// decides, as before.
+    /// </summary>
+    /// <value>
+    /// <see cref="RatingSubjects.None"/> by default; <see cref="RatingSubjects.Collectives"/> under 132 and 124. Off under
+    /// 366 (R366-K-LEADER: led units &lt; 70% of tasks, no main-target clause) and for persons (R21-MEMBER-K: &lt; 50% alone).
+    /// </value>
+    public RatingSubjects MainTargetsSubjects { get; init; }
+
     /// <summary>Gets the share of sub-units rated K above which a leader is K.</summary>
     /// <value>50 under 366 (R366-K-LEADER); <see langword="null"/> when off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0–100.</exception>

@@ -154,15 +154,16 @@ internal static class RatingEvaluator
         var leads = (kind is RatingSubjectKind.Leader or RatingSubjectKind.LeadershipCollective) && triggers.LedUnitSubjects.Includes(kind);
         var collective = kind is RatingSubjectKind.LeadershipCollective or RatingSubjectKind.PartyOrganization;
         var excused = facts.ForceMajeure && triggers.ForceMajeureSubjects.Includes(kind);
+        var needsMain = triggers.MainTargetsSubjects.Includes(kind);
 
         if (triggers.MinTargetsDonePercent is { } minDone && facts.Targets is { } own && !excused
-            && !own.AtLeast(own.Done, minDone))
+            && !own.AtLeast(own.Done, minDone) && (!needsMain || own.MainTargetsMissedOrUnknown))
         {
             sink.Cap(CapKind.TargetsBelowMinimum, HT, K);
         }
 
         if (leads && triggers.MinLedUnitTargetsDonePercent is { } minLed && facts.LedUnitTargets is { } led && !excused
-            && !led.AtLeast(led.Done, minLed))
+            && !led.AtLeast(led.Done, minLed) && (!needsMain || led.MainTargetsMissedOrUnknown))
         {
             sink.Cap(CapKind.LedUnitTargetsBelowMinimum, HT, K);
         }
@@ -183,6 +184,16 @@ internal static class RatingEvaluator
             && facts.AllDisciplinedSubUnits * 100m > maxDisciplined * all.ExactTotal)
         {
             sink.Cap(CapKind.DisciplinedSubUnits, HT, K);
+        }
+
+        if (triggers.SubUnitViolationHandledSubjects.Includes(kind) && facts.SubUnitsHandledForViolations > 0)
+        {
+            sink.Cap(CapKind.SubUnitViolationHandled, HT, K);
+        }
+
+        if (triggers.SubUnitCorruptionOrWasteSubjects.Includes(kind) && facts.SubUnitsDisciplinedForCorruptionOrWaste > 0)
+        {
+            sink.Cap(CapKind.SubUnitCorruptionOrWaste, HT, K);
         }
 
         if (kind == RatingSubjectKind.LeadershipCollective && triggers.LeadershipMemberDisciplineFrom != Discipline.None

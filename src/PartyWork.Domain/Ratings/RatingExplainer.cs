@@ -123,16 +123,24 @@ internal static class RatingExplainer
                 var own = kind == CapKind.TargetsBelowMinimum;
                 var figures = own ? facts.Targets!.Value : facts.LedUnitTargets!.Value;
                 var min = own ? policy.NotCompleted.MinTargetsDonePercent!.Value : policy.NotCompleted.MinLedUnitTargetsDonePercent!.Value;
+                var main = policy.NotCompleted.MainTargetsSubjects.Includes(facts.Subject) && figures.MainTotal is { } mainTotal
+                    ? (Done: figures.MainDone!.Value, Total: mainTotal)
+                    : ((int Done, int Total)?)null;
+                var mainVi = main is { } mv ? $"; chỉ tiêu chủ yếu đạt {mv.Done}/{mv.Total}, dưới 100%" : string.Empty;
+                var mainEn = main is { } me ? $"; main targets {me.Done}/{me.Total}, below 100%" : string.Empty;
+                RatingFigure[] numbers = main is { } m
+                    ? [new("done", figures.Done), new("total", figures.Total), new("minDonePercent", min), new("mainDone", m.Done), new("mainTotal", m.Total)]
+                    : [new("done", figures.Done), new("total", figures.Total), new("minDonePercent", min)];
                 return new(
                     kRule,
                     maximum,
                     own
-                        ? $"Chỉ hoàn thành {figures.Done}/{figures.Total} chỉ tiêu, nhiệm vụ, dưới {Vi(min)}%."
-                        : $"Đơn vị được giao lãnh đạo chỉ hoàn thành {figures.Done}/{figures.Total} chỉ tiêu, nhiệm vụ, dưới {Vi(min)}%.",
+                        ? $"Chỉ hoàn thành {figures.Done}/{figures.Total} chỉ tiêu, nhiệm vụ, dưới {Vi(min)}%{mainVi}."
+                        : $"Đơn vị được giao lãnh đạo chỉ hoàn thành {figures.Done}/{figures.Total} chỉ tiêu, nhiệm vụ, dưới {Vi(min)}%{mainVi}.",
                     own
-                        ? $"Only {figures.Done}/{figures.Total} targets done, below {En(min)}%."
-                        : $"The led unit did only {figures.Done}/{figures.Total} targets, below {En(min)}%.",
-                    [new("done", figures.Done), new("total", figures.Total), new("minDonePercent", min)]);
+                        ? $"Only {figures.Done}/{figures.Total} targets done, below {En(min)}%{mainEn}."
+                        : $"The led unit did only {figures.Done}/{figures.Total} targets, below {En(min)}%{mainEn}.",
+                    numbers);
             }
 
             case CapKind.SubUnitsNotCompleted:
@@ -171,6 +179,28 @@ internal static class RatingExplainer
                     $"{Vi(disciplined)}/{Vi(total)} tổ chức trực thuộc bị kỷ luật trong năm, trên {Vi(max)}%.",
                     $"{En(disciplined)}/{En(total)} sub-units disciplined in the year, above {En(max)}%.",
                     [new("disciplinedSubUnits", disciplined), new("total", total), new("maxPercent", max)]);
+            }
+
+            case CapKind.SubUnitViolationHandled:
+            {
+                var handled = facts.SubUnitsHandledForViolations;
+                return new(
+                    kRule,
+                    maximum,
+                    $"{handled} tổ chức trực thuộc có vi phạm bị xử lý trong năm (không tính trường hợp tự phát hiện và khắc phục).",
+                    $"{handled} sub-unit(s) had a violation handled in the year (self-detected and remedied ones not counted).",
+                    [new("subUnitsHandled", handled)]);
+            }
+
+            case CapKind.SubUnitCorruptionOrWaste:
+            {
+                var disciplined = facts.SubUnitsDisciplinedForCorruptionOrWaste;
+                return new(
+                    kRule,
+                    maximum,
+                    $"{disciplined} tổ chức trực thuộc bị kỷ luật về tham nhũng, lãng phí trong năm (không tính trường hợp tự phát hiện và khắc phục).",
+                    $"{disciplined} sub-unit(s) disciplined for corruption or waste in the year (self-detected and remedied ones not counted).",
+                    [new("subUnitsDisciplinedForCorruptionOrWaste", disciplined)]);
             }
 
             case CapKind.LeadershipMemberDiscipline:

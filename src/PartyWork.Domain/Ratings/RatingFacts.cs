@@ -29,6 +29,8 @@ public sealed record RatingFacts
     private readonly DisciplineRecord discipline;
     private readonly Discipline leadershipMemberDiscipline;
     private readonly long selfDetectedDisciplinedSubUnits;
+    private readonly long subUnitsHandledForViolations;
+    private readonly long subUnitsDisciplinedForCorruptionOrWaste;
     private readonly int? monthsSinceAdmission;
     private readonly ScoreSheet? scoreSheet;
     private readonly decimal? sheetScore;
@@ -181,6 +183,30 @@ public sealed record RatingFacts
     {
         get => selfDetectedDisciplinedSubUnits;
         init => selfDetectedDisciplinedSubUnits = Guard.Against.Negative(value, nameof(SelfDetectedDisciplinedSubUnits));
+    }
+
+    /// <summary>
+    /// Gets how many sub-units had a violation handled in the year (R132-K-ORG: any one makes the organization K), not
+    /// counting violations the sub-unit detected and remedied itself (excepted by the rule).
+    /// </summary>
+    /// <value>Zero or more; 0 by default (nothing known is nothing handled).</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public long SubUnitsHandledForViolations
+    {
+        get => subUnitsHandledForViolations;
+        init => subUnitsHandledForViolations = Guard.Against.Negative(value, nameof(SubUnitsHandledForViolations));
+    }
+
+    /// <summary>
+    /// Gets how many sub-units were disciplined in the year for corruption or waste (R124-K: any one makes the collective
+    /// K), not counting violations the sub-unit detected and remedied itself (excepted by the rule).
+    /// </summary>
+    /// <value>Zero or more; 0 by default.</value>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
+    public long SubUnitsDisciplinedForCorruptionOrWaste
+    {
+        get => subUnitsDisciplinedForCorruptionOrWaste;
+        init => subUnitsDisciplinedForCorruptionOrWaste = Guard.Against.Negative(value, nameof(SubUnitsDisciplinedForCorruptionOrWaste));
     }
 
     /// <summary>Gets whether the leadership member's discipline (<see cref="LeadershipMemberDiscipline"/>) was for a violation the member detected and remedied (excepted by R124-T and R124-HT).</summary>

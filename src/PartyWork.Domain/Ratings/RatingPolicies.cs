@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace PartyWork.Domain.Ratings;
@@ -14,16 +13,16 @@ namespace PartyWork.Domain.Ratings;
 /// </remarks>
 public static class RatingPolicies
 {
-    /// <summary>The first review year of 132-QĐ/TW with Hướng dẫn 16.</summary>
+    /// <summary>The first review year of 132-QĐ/TW with Hướng dẫn 16 in <see cref="RatingPolicySelector.Default"/>.</summary>
     public const int FirstYearOf132 = 2018;
 
-    /// <summary>The first review year of Hướng dẫn 21 (signed 18/10/2019).</summary>
+    /// <summary>The first review year of Hướng dẫn 21 (signed 18/10/2019) in <see cref="RatingPolicySelector.Default"/>.</summary>
     public const int FirstYearOfHd21 = 2019;
 
-    /// <summary>The first review year of 124-QĐ/TW (year-end 2023 was the first 124 review).</summary>
+    /// <summary>The first review year of 124-QĐ/TW (year-end 2023 was the first 124 review) in <see cref="RatingPolicySelector.Default"/>.</summary>
     public const int FirstYearOf124 = 2023;
 
-    /// <summary>The first review year of 366-QĐ/TW (2025 ratings use 366).</summary>
+    /// <summary>The first review year of 366-QĐ/TW (2025 ratings use 366) in <see cref="RatingPolicySelector.Default"/>.</summary>
     public const int FirstYearOf366 = 2025;
 
     /// <summary>Gets the policy for pre-2018 reviews: the legacy labels (R-LEGACY-LEVELS) read on the member scale, with no checks.</summary>
@@ -64,6 +63,8 @@ public static class RatingPolicies
             MinLedUnitTargetsDonePercent = 50m,
             LedUnitSubjects = RatingSubjects.LeadershipCollective,
             ForceMajeureSubjects = RatingSubjects.PartyOrganization,
+            MainTargetsSubjects = RatingSubjects.Collectives,
+            SubUnitViolationHandledSubjects = RatingSubjects.PartyOrganization,
             MaxDisciplinedSubUnitsPercent = 20m,
             LeadershipMemberDisciplineFrom = Discipline.Warning,
             PoorCriterion = true,
@@ -117,6 +118,8 @@ public static class RatingPolicies
             MinTargetsDonePercent = 50m,
             MinLedUnitTargetsDonePercent = 50m,
             ForceMajeureSubjects = RatingSubjects.Collectives,
+            MainTargetsSubjects = RatingSubjects.Collectives,
+            SubUnitCorruptionOrWasteSubjects = RatingSubjects.Collectives,
             MaxDisciplinedSubUnitsPercent = 20m,
             PoorCriterion = true,
             Degradation = true,
@@ -188,31 +191,23 @@ public static class RatingPolicies
     /// <value>Legacy, 132 + HD16, 132 + HD21, 124 + HD25, 366 + HD43.</value>
     public static IReadOnlyList<RatingPolicy> All { get; } = Array.AsReadOnly([Legacy, Qd132Hd16, Qd132Hd21, Qd124Hd25, Qd366Hd43]);
 
-    /// <summary>The policy for a review year (R-POLICY-SELECT): 2019 → 132 + HD21, 2024 → 124 + HD25, 2025 → 366 + HD43.</summary>
+    /// <summary>
+    /// The policy for a review year under the default selection (R-POLICY-SELECT [I]): 2019 → 132 + HD21, 2024 → 124 +
+    /// HD25, 2025 → 366 + HD43. A shortcut to <see cref="RatingPolicySelector.Default"/>; build a
+    /// <see cref="RatingPolicySelector"/> to move the boundaries.
+    /// </summary>
     /// <param name="year">The year under review, 1930 to 9999.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1930–9999.</exception>
-    public static RatingPolicy ForReviewYear(int year)
-    {
-        Guard.Against.OutOfRange(year, nameof(year), 1930, 9999);
-        return year switch
-        {
-            >= FirstYearOf366 => Qd366Hd43,
-            >= FirstYearOf124 => Qd124Hd25,
-            >= FirstYearOfHd21 => Qd132Hd21,
-            >= FirstYearOf132 => Qd132Hd16,
-            _ => Legacy,
-        };
-    }
+    public static RatingPolicy ForReviewYear(int year) => RatingPolicySelector.Default.ForReviewYear(year);
 
-    /// <summary>The policy for a period under review, by the year it ends in [I] (a review is held at the period's end).</summary>
+    /// <summary>
+    /// The policy for a period under review under the default selection, by the year it ends in [I] (a review is held at
+    /// the period's end). A shortcut to <see cref="RatingPolicySelector.Default"/>.
+    /// </summary>
     /// <param name="period">The period (a year, a quarter, a term…).</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The period ends outside 1930–9999.</exception>
-    public static RatingPolicy ForPeriod(DateInterval period)
-    {
-        Guard.Against.Null(period);
-        return ForReviewYear(period.End.Year);
-    }
+    public static RatingPolicy ForPeriod(DateInterval period) => RatingPolicySelector.Default.ForPeriod(period);
 }

@@ -7,8 +7,11 @@ namespace PartyWork.Domain.Ratings;
 /// exceeded. The figures the conditions of R124-XS, R366-XS-COND, R366-T-COND and the K triggers compare.
 /// </summary>
 /// <remarks>
-/// Built through the constructor, which checks <c>0 ≤ OnTime ≤ Done ≤ Total</c> and <c>Exceeded ≤ Done</c>.
-/// <c>default(TargetFigures)</c> is "no targets set": every share condition holds vacuously and no K trigger fires.
+/// Built through a constructor, which checks <c>0 ≤ OnTime ≤ Done ≤ Total</c> and <c>Exceeded ≤ Done</c>, and for the
+/// optional main targets (the "chỉ tiêu chủ yếu" of R132-K-ORG, R21-LEADCOLL-K and R124-K) that they are a part of the
+/// targets: <c>0 ≤ MainDone ≤ MainTotal ≤ Total</c>, <c>MainDone ≤ Done</c> and <c>Done − MainDone ≤ Total − MainTotal</c>.
+/// <c>default(TargetFigures)</c> is "no targets set", without main figures: every share condition holds vacuously and
+/// no K trigger fires.
 /// </remarks>
 public readonly record struct TargetFigures
 {
@@ -26,6 +29,24 @@ public readonly record struct TargetFigures
         Exceeded = Guard.Against.OutOfRange(exceeded, nameof(exceeded), 0, done);
     }
 
+    /// <summary>Creates the figures with the main targets among them.</summary>
+    /// <param name="total">Targets and tasks set.</param>
+    /// <param name="done">Of those, done.</param>
+    /// <param name="onTime">Of those done, done on time.</param>
+    /// <param name="exceeded">Of those done, exceeded.</param>
+    /// <param name="mainTotal">Of the targets set, the main ones (chỉ tiêu chủ yếu).</param>
+    /// <param name="mainDone">Of the main targets, done.</param>
+    /// <exception cref="ArgumentException">
+    /// A figure is negative or larger than the figure it is part of, or the main targets do not fit in the targets
+    /// (more main targets done than targets done, or more other targets done than other targets set).
+    /// </exception>
+    public TargetFigures(int total, int done, int onTime, int exceeded, int mainTotal, int mainDone)
+        : this(total, done, onTime, exceeded)
+    {
+        MainTotal = Guard.Against.OutOfRange(mainTotal, nameof(mainTotal), 0, total);
+        MainDone = Guard.Against.OutOfRange(mainDone, nameof(mainDone), Math.Max(0, done - (total - mainTotal)), Math.Min(mainTotal, done));
+    }
+
     /// <summary>Gets the number of targets and tasks set.</summary>
     /// <value>Zero or more.</value>
     public int Total { get; }
@@ -41,6 +62,21 @@ public readonly record struct TargetFigures
     /// <summary>Gets the number exceeded.</summary>
     /// <value>0 to <see cref="Done"/>.</value>
     public int Exceeded { get; }
+
+    /// <summary>Gets the number of main targets (chỉ tiêu chủ yếu) among <see cref="Total"/>, when given.</summary>
+    /// <value>0 to <see cref="Total"/>, or <see langword="null"/> when the main targets are not known.</value>
+    public int? MainTotal { get; }
+
+    /// <summary>Gets the number of main targets done, when given.</summary>
+    /// <value>0 to <see cref="MainTotal"/> (and at most <see cref="Done"/>), or <see langword="null"/> when not known.</value>
+    public int? MainDone { get; }
+
+    /// <summary>
+    /// Gets whether the main targets were missed: some main target not done. <see langword="true"/> when the main
+    /// figures are not given, so a trigger that needs "main targets below 100%" falls back to the share alone.
+    /// </summary>
+    /// <value><see langword="false"/> only when the main figures are given and every main target is done (vacuously with none).</value>
+    public bool MainTargetsMissedOrUnknown => MainTotal is not { } mainTotal || MainDone < mainTotal;
 
     /// <summary>Whether <paramref name="count"/> out of <see cref="Total"/> is at least <paramref name="percent"/>%, exactly.</summary>
     internal bool AtLeast(int count, decimal percent) => Total == 0 || count * 100m >= percent * Total;

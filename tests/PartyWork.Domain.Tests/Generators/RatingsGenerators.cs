@@ -56,21 +56,29 @@ public static class RatingsGenerators
         return Arb.From(gen);
     }
 
-    /// <summary>Target figures with their parts consistent.</summary>
+    /// <summary>Target figures with their parts consistent; a third of them carry main targets.</summary>
     /// <returns>The generator.</returns>
     public static Gen<TargetFigures> Targets() =>
         from total in Gen.Choose(0, 20)
         from done in Gen.Choose(0, total)
         from onTime in Gen.Choose(0, done)
         from exceeded in Gen.Choose(0, done)
-        select new TargetFigures(total, done, onTime, exceeded);
+        from withMain in Gen.Elements(false, false, true)
+        from mainTotal in Gen.Choose(0, total)
+        from mainDone in Gen.Choose(Math.Max(0, done - (total - mainTotal)), Math.Min(mainTotal, done))
+        select withMain
+            ? new TargetFigures(total, done, onTime, exceeded, mainTotal, mainDone)
+            : new TargetFigures(total, done, onTime, exceeded);
 
-    /// <summary>Facts of any kind of subject, each fact present or not.</summary>
+    /// <summary>
+    /// Facts of any kind of subject, each fact present or not: discipline records with their flags, exemptions
+    /// (suspension, months since admission) and score sheets (valid on the 366 frame, out of range, or on a 150-point set).
+    /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RatingFacts> Facts()
     {
         var grade = Gen.Elements(CriterionGrade.Excellent, CriterionGrade.Good, CriterionGrade.Average, CriterionGrade.Poor);
-        var gen =
+        var core =
             from kind in Gen.Elements(RatingSubjectKind.Individual, RatingSubjectKind.Leader, RatingSubjectKind.LeadershipCollective, RatingSubjectKind.PartyOrganization)
             from proposed in Optional(Level())
             from score in Optional(Score())
@@ -78,14 +86,8 @@ public static class RatingsGenerators
             from led in Optional(Targets())
             from task in Optional(grade)
             from other in Optional(grade)
-            from discipline in Gen.Elements(Discipline.None, Discipline.None, Discipline.Reprimand, Discipline.Warning)
+            from discipline in DisciplineRecords()
             from memberDiscipline in Gen.Elements(Discipline.None, Discipline.None, Discipline.Warning)
-            from subUnits in Optional(SmallTally())
-            from disciplinedSubUnits in Gen.Elements(0L, 0L, 1L, 3L)
-            from ledRating in Optional(Level())
-            from civil in Optional(Level())
-            from low in Optional(Gen.Choose(0, 100).Select(x => (decimal)x))
-            from degradation in Gen.Elements(false, false, false, true)
             select new RatingFacts(kind)
             {
                 Proposed = proposed,
@@ -94,16 +96,71 @@ public static class RatingsGenerators
                 LedUnitTargets = led,
                 TaskResultGrade = task,
                 LowestOtherGrade = other,
-                Discipline = new DisciplineRecord(discipline),
+                Discipline = discipline,
                 LeadershipMemberDiscipline = memberDiscipline,
+            };
+        var gen =
+            from facts in core
+            from subUnits in Optional(SmallTally())
+            from disciplinedSubUnits in Gen.Elements(0L, 0L, 1L, 3L)
+            from ledRating in Optional(Level())
+            from civil in Optional(Level())
+            from low in Optional(Gen.Choose(0, 100).Select(x => (decimal)x))
+            from degradation in Gen.Elements(false, false, false, true)
+            from suspended in Gen.Elements(false, false, false, false, true)
+            from months in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 24).Select(m => (int?)m)))
+            from sheet in Gen.Frequency((2, Gen.Constant<ScoreSheet?>(null)), (1, Sheets().Select(s => (ScoreSheet?)s)))
+            from handled in Gen.Elements(0L, 0L, 0L, 1L)
+            from corruption in Gen.Elements(0L, 0L, 0L, 2L)
+            select facts with
+            {
                 SubUnits = subUnits,
                 DisciplinedSubUnits = disciplinedSubUnits,
                 LedUnitRating = ledRating,
                 CivilServiceRating = civil,
                 LowConfidencePercent = low,
                 DegradationConcluded = degradation,
+                IsSuspended = suspended,
+                MonthsSinceAdmission = months,
+                ScoreSheet = sheet,
+                SubUnitsHandledForViolations = handled,
+                SubUnitsDisciplinedForCorruptionOrWaste = corruption,
             };
         return Arb.From(gen);
+    }
+
+    /// <summary>Discipline records: none often, otherwise a form with each flag set or not.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<DisciplineRecord> DisciplineRecords() =>
+        Gen.Frequency(
+            (2, Gen.Constant(DisciplineRecord.None)),
+            (3,
+                from form in Gen.Elements(Discipline.Reprimand, Discipline.Warning, Discipline.Expulsion)
+                from notDuty in Gen.Elements(false, false, true)
+                from selfDetected in Gen.Elements(false, false, true)
+                from counted in Gen.Elements(false, false, true)
+                select new DisciplineRecord(form, notDuty, selfDetected, counted)));
+
+    /// <summary>
+    /// Score sheets: on the 366 frame with common points 0–40 and task points 0–80 (so some exceed the 30 / 70 maxima)
+    /// and an optional deduction from the task results, or on an agency's 150-point set (never usable with the bands).
+    /// </summary>
+    /// <returns>The generator.</returns>
+    public static Gen<ScoreSheet> Sheets()
+    {
+        var frame =
+            from common in Gen.Frequency((4, Gen.Choose(0, 3_000)), (1, Gen.Choose(3_001, 4_000)))
+            from task in Gen.Frequency((4, Gen.Choose(0, 7_000)), (1, Gen.Choose(7_001, 8_000)))
+            from deduction in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 500)))
+            let sheet = ScoreSheet.For(CriteriaSets.Regulation366)
+                .WithPoints(CriteriaSets.CommonCode, common / 100m)
+                .WithPoints(CriteriaSets.TaskResultsCode, task / 100m)
+            select deduction == 0 ? sheet : sheet.WithDeduction(CriteriaSets.TaskResultsCode, deduction / 100m, "Chậm tiến độ");
+        var agency =
+            from a in Gen.Choose(0, 50)
+            from b in Gen.Choose(0, 100)
+            select ScoreSheet.For(AgencySet).WithPoints("A", a).WithPoints("B", b);
+        return Gen.Frequency((4, frame), (1, agency));
     }
 
     /// <summary>One of the built-in policies.</summary>
@@ -129,6 +186,16 @@ public static class RatingsGenerators
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<decimal> QuotaPercents() =>
         Arb.From(Gen.Frequency((2, Gen.Constant(20m)), (3, Gen.Choose(0, 10_000).Select(x => x / 100m))));
+
+    /// <summary>Quota percentages as whole hundredths of a percent (0 to 10 000; 2 000 = 20% often), for integer oracles.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<int> QuotaPercentHundredths() =>
+        Gen.Frequency((2, Gen.Constant(2_000)), (1, Gen.Elements(0, 10_000, 1_000, 2_500)), (3, Gen.Choose(0, 10_000)));
+
+    private static readonly CriteriaSet AgencySet = new(
+        "Bộ tiêu chí 150 điểm của cơ quan",
+        [new Criterion("A", "Tiêu chí chung", 50m), new Criterion("B", "Kết quả nhiệm vụ", 100m)],
+        "AGENCY-150");
 
     private static Gen<long> Count() =>
         Gen.Frequency(

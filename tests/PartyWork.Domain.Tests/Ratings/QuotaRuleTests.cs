@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -182,10 +183,59 @@ public class QuotaRuleTests
         });
 
     [Property]
-    public Property Check_FlagsAGroupExactlyWhenItBreaksTheQuota() =>
-        Prop.ForAll(RatingsGenerators.Tallies(), tally =>
+    public Property Check_FlagsAGroupExactlyWhenItBreaksTheQuota_ByAnIntegerOracle() =>
+        Prop.ForAll(RatingsGenerators.Tallies(), Arb.From(RatingsGenerators.QuotaPercentHundredths()), (tally, hundredths) =>
         {
-            var flagged = Members.Check([new QuotaGroup("g", tally)]).Count == 1;
-            return flagged == !Members.Allows(tally.Excellent, tally.Good);
+            var quota = new QuotaRule("R124-QUOTA") { MaxExcellentPercentOfGood = hundredths / 100m };
+            var flagged = quota.Check([new QuotaGroup("g", tally)]).Count == 1;
+            return flagged == !OracleFits(tally.Excellent, tally.Good, hundredths);
         });
+
+    [Property]
+    public Property MaxExcellent_EqualsTheBruteForceMaximum() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, 3_000).Select(x => (long)x)), Arb.From(RatingsGenerators.QuotaPercentHundredths()), (pool, hundredths) =>
+        {
+            var quota = new QuotaRule("R124-QUOTA") { MaxExcellentPercentOfGood = hundredths / 100m };
+            return quota.MaxExcellent(pool) == OracleMaxExcellent(pool, hundredths);
+        });
+
+    [Property]
+    public Property Solve_ExcellentCount_IsTheBruteForceMaximum_CappedByTheEligible() =>
+        Prop.ForAll(RatingsGenerators.CandidateGroups(), Arb.From(RatingsGenerators.QuotaPercentHundredths()), (candidates, hundredths) =>
+        {
+            var quota = new QuotaRule("R124-QUOTA") { MaxExcellentPercentOfGood = hundredths / 100m };
+            var pool = candidates.LongCount(c => c.HighestAllowed >= RatingLevel.Good);
+            var eligible = candidates.LongCount(c => c.HighestAllowed == RatingLevel.Excellent);
+            var solution = quota.Solve(candidates);
+            return solution.Pool == pool
+                && solution.ExcellentCount == Math.Min(eligible, OracleMaxExcellent(pool, hundredths));
+        });
+
+    [Theory]
+    [InlineData(37, 2000, 6)]
+    [InlineData(30, 1000, 2)]
+    [InlineData(100, 0, 0)]
+    [InlineData(7, 10000, 3)]
+    public void Oracle_AgreesWithHandWorkedPools(long pool, int hundredths, long expected) =>
+        Assert.Equal(expected, OracleMaxExcellent(pool, hundredths));
+
+    // Independent of QuotaRule: the percent is an integer number of hundredths, so 100 × e ≤ p × g becomes
+    // 10 000 × e ≤ hundredths × g, compared in BigInteger.
+    private static bool OracleFits(long excellent, long good, int hundredths) =>
+        new BigInteger(excellent) * 10_000 <= new BigInteger(hundredths) * good;
+
+    // Brute force: try every e from 0 to the pool and keep the largest that fits next to pool − e good ones.
+    private static long OracleMaxExcellent(long pool, int hundredths)
+    {
+        long best = 0;
+        for (long e = 0; e <= pool; e++)
+        {
+            if (OracleFits(e, pool - e, hundredths))
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
 }

@@ -455,11 +455,21 @@ public class RatingDecisionTests
         Prop.ForAll(RatingsGenerators.Policies(), RatingsGenerators.Facts(), (policy, facts) =>
         {
             var decision = policy.Decide(facts);
+            var texts = decision.Violations.All(v => v.Vietnamese.Length > 0 && v.English.Length > 0);
+            if (decision.IsExempt)
+            {
+                // R124-EXEMPT: one violation when a level was given anyway, none otherwise.
+                return texts && decision.Violations.Select(v => v.RuleId)
+                    .SequenceEqual(facts.Checked is null ? [] : [policy.Exemption!.RuleId]);
+            }
+
+            var sheet = facts.ScoreSheetViolations.Count;
             var above = facts.Checked is { } level && level > decision.HighestAllowed;
             var citedCaps = decision.ExplainCaps().Where(c => facts.Checked is { } l && c.Maximum < l).Select(c => c.RuleId);
-            return decision.HasViolations == above
-                && decision.Violations.Select(v => v.RuleId).SequenceEqual(citedCaps)
-                && decision.Violations.All(v => v.Vietnamese.Length > 0 && v.English.Length > 0);
+            return decision.Violations.Take(sheet).SequenceEqual(facts.ScoreSheetViolations)
+                && decision.Violations.Count > sheet == above
+                && decision.Violations.Skip(sheet).Select(v => v.RuleId).SequenceEqual(citedCaps)
+                && texts;
         });
 
     [Property]
@@ -467,6 +477,91 @@ public class RatingDecisionTests
         Prop.ForAll(RatingsGenerators.Policies(), RatingsGenerators.Facts(), (policy, facts) =>
         {
             var highest = policy.Decide(facts).HighestAllowed;
-            return highest is not { } level || !policy.Decide(facts with { Proposed = level }).HasViolations;
+            return highest is not { } level
+                || policy.Decide(facts with { Proposed = level }).Violations.SequenceEqual(facts.ScoreSheetViolations);
         });
+
+    [Property]
+    public Property Decide_AgreesWithAnIndependentOracle_OnExemptionBandsCapsAndDiscipline() =>
+        Prop.ForAll(RatingsGenerators.Policies(), RatingsGenerators.Facts(), (policy, facts) =>
+        {
+            var decision = policy.Decide(facts);
+            var version = policy.Version;
+            var legacy = version == RegulationVersion.Legacy;
+            var person = facts.Subject is RatingSubjectKind.Individual or RatingSubjectKind.Leader;
+
+            // R124-EXEMPT (also under 366 [I]): suspended, or admitted less than 6 months ago.
+            var exempt = version is RegulationVersion.Qd124Hd25 or RegulationVersion.Qd366Hd43
+                && person
+                && (facts.IsSuspended || facts.MonthsSinceAdmission is < 6);
+            if (exempt)
+            {
+                return (decision.HighestAllowed is null).Label("exempt → no level");
+            }
+
+            if (decision.HighestAllowed is not { } highest)
+            {
+                return false.Label("not exempt but no level");
+            }
+
+            if (legacy)
+            {
+                return (highest == RatingLevel.Excellent).Label("legacy applies no rule");
+            }
+
+            // The score sheet on the 366 frame: common ≤ 30, task results ≤ 70, the deduction within the task points.
+            var sheet = facts.ScoreSheet;
+            decimal? sheetTotal = null;
+            var sheetBad = false;
+            if (sheet is not null)
+            {
+                var common = sheet.Points.GetValueOrDefault(CriteriaSets.CommonCode);
+                var tasks = sheet.Points.GetValueOrDefault(CriteriaSets.TaskResultsCode);
+                var deducted = sheet.Deductions.Sum(d => d.Points);
+                sheetBad = !ReferenceEquals(sheet.Set, CriteriaSets.Regulation366) || common > 30m || tasks > 70m || deducted > tasks;
+                sheetTotal = sheetBad ? null : common + tasks - deducted;
+            }
+
+            var score = facts.Score ?? sheetTotal;
+            var bandOk = version != RegulationVersion.Qd366Hd43 || score is not { } s || highest <= BandOf(s);
+            var ledOk = facts.LedUnitRating is not { } led
+                || facts.Subject is RatingSubjectKind.Individual or RatingSubjectKind.PartyOrganization
+                || highest <= led;
+            var disciplineCounts = facts.Discipline.Form >= Discipline.Reprimand
+                && !facts.Discipline.AlreadyCounted
+                && !(version == RegulationVersion.Qd124Hd25 && facts.Discipline.SelfDetectedAndRemedied);
+            var subUnitViolation = (version is RegulationVersion.Qd132Hd16 or RegulationVersion.Qd132Hd21
+                    && facts.Subject == RatingSubjectKind.PartyOrganization && facts.SubUnitsHandledForViolations > 0)
+                || (version == RegulationVersion.Qd124Hd25 && !person && facts.SubUnitsDisciplinedForCorruptionOrWaste > 0);
+            var kOk = !(disciplineCounts || facts.DegradationConcluded || subUnitViolation) || highest == RatingLevel.NotCompleted;
+            var sheetReported = !sheetBad || decision.Violations.Any(v => v.RuleId == sheet!.Set.RuleId);
+            return bandOk.Label($"band: score {score}, highest {highest}")
+                .And(ledOk.Label($"head / collective cap: led {facts.LedUnitRating}, highest {highest}"))
+                .And(kOk.Label($"discipline, degradation or a sub-unit violation → K, highest {highest}"))
+                .And(sheetReported.Label("an unusable sheet is reported"));
+        });
+
+    [Property]
+    public Property Decide_MainTargetsAllDone_NeverLowers_AndMainTargetsMissed_ChangesNothing() =>
+        Prop.ForAll(RatingsGenerators.Policies(), RatingsGenerators.Facts(), (policy, facts) =>
+        {
+            static TargetFigures? Plain(TargetFigures? f) => f is { } t ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded) : null;
+            static TargetFigures? MainAllDone(TargetFigures? f) => f is { } t ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded, t.Done, t.Done) : null;
+            static TargetFigures? MainMissed(TargetFigures? f) =>
+                f is { } t && t.Done < t.Total ? new TargetFigures(t.Total, t.Done, t.OnTime, t.Exceeded, t.Total - t.Done, 0) : Plain(f);
+            var plain = policy.Decide(facts with { Targets = Plain(facts.Targets), LedUnitTargets = Plain(facts.LedUnitTargets) }).HighestAllowed;
+            var allDone = policy.Decide(facts with { Targets = MainAllDone(facts.Targets), LedUnitTargets = MainAllDone(facts.LedUnitTargets) }).HighestAllowed;
+            var missed = policy.Decide(facts with { Targets = MainMissed(facts.Targets), LedUnitTargets = MainMissed(facts.LedUnitTargets) }).HighestAllowed;
+            return (plain is null ? allDone is null : allDone >= plain).Label($"all main done: {allDone} vs {plain}")
+                .And((missed == plain).Label($"main missed: {missed} vs {plain}"));
+        });
+
+    // R366-BANDS written out from the regulation: ≥ 90 excellent, ≥ 70 good, ≥ 50 completed, below that not completed.
+    private static RatingLevel BandOf(decimal score) => score switch
+    {
+        >= 90m => RatingLevel.Excellent,
+        >= 70m => RatingLevel.Good,
+        >= 50m => RatingLevel.Completed,
+        _ => RatingLevel.NotCompleted,
+    };
 }

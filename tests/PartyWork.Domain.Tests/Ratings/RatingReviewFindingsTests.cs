@@ -342,4 +342,136 @@ public class RatingReviewFindingsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)999));
         Assert.Throws<ArgumentOutOfRangeException>(() => history.Flags(2023, (HistoryRoles)(-1)));
     }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_OneSubUnitHandledForAViolation_MakesTheOrganizationK()
+    {
+        // 12 sub-units, one handled for a violation: far below the 20% share, but the clause needs only one.
+        var facts = Organization with { SubUnits = RatingTally.FromCounts(2, 9, 1, 0), SubUnitsHandledForViolations = 1, Proposed = RatingLevel.Good };
+
+        var decision = P132.Decide(facts);
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        var violation = Assert.Single(decision.Violations);
+        Assert.Equal("R132-K-ORG", violation.RuleId);
+        Assert.Contains("1 tổ chức trực thuộc có vi phạm bị xử lý", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(new RatingFigure("subUnitsHandled", 1), violation.Figures);
+        Assert.False(P132.Decide(facts with { SubUnitsHandledForViolations = 0 }).HasViolations);
+    }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_SubUnitHandled_DoesNotReachLeadershipCollectivesOrOtherVersions()
+    {
+        Assert.False(P132.Decide(LeadershipCollective with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P124.Decide(Organization with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P366.Decide(Organization with { SubUnitsHandledForViolations = 2, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.Equal(RatingSubjects.None, P366.NotCompleted.SubUnitViolationHandledSubjects);
+    }
+
+    [Theory]
+    [Trait("Rule", "R124-K")]
+    [InlineData(RatingSubjectKind.PartyOrganization)]
+    [InlineData(RatingSubjectKind.LeadershipCollective)]
+    public void Decide_R124K_SubUnitDisciplinedForCorruptionOrWaste_MakesTheCollectiveK(RatingSubjectKind kind)
+    {
+        var facts = new RatingFacts(kind) { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Completed };
+
+        var decision = P124.Decide(facts);
+
+        Assert.Equal(RatingLevel.NotCompleted, decision.HighestAllowed);
+        var violation = Assert.Single(decision.Violations);
+        Assert.Equal("R124-K", violation.RuleId);
+        Assert.Contains("tham nhũng, lãng phí", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("corruption or waste", violation.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-K")]
+    public void Decide_R124K_CorruptionOrWaste_NotForPersons_NotUnder132Or366_AndSwitchable()
+    {
+        var facts = Organization with { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Good };
+        var off = P124 with { NotCompleted = P124.NotCompleted with { SubUnitCorruptionOrWasteSubjects = RatingSubjects.None } };
+
+        Assert.False(P124.Decide(Leader with { SubUnitsDisciplinedForCorruptionOrWaste = 1, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.False(P132.Decide(facts).HasViolations);
+        Assert.False(P366.Decide(facts).HasViolations);
+        Assert.False(off.Decide(facts).HasViolations);
+    }
+
+    [Fact]
+    public void SubUnitViolationFacts_RejectNegativeCounts()
+    {
+        var handled = Assert.Throws<ArgumentException>(() => Organization with { SubUnitsHandledForViolations = -1 });
+        var corruption = Assert.Throws<ArgumentException>(() => Organization with { SubUnitsDisciplinedForCorruptionOrWaste = -1 });
+
+        Assert.Equal(nameof(RatingFacts.SubUnitsHandledForViolations), handled.ParamName);
+        Assert.Equal(nameof(RatingFacts.SubUnitsDisciplinedForCorruptionOrWaste), corruption.ParamName);
+    }
+
+    [Fact]
+    [Trait("Rule", "R132-K-ORG")]
+    public void Decide_R132KOrg_BelowHalfOfTargets_ButEveryMainTargetDone_IsNotK()
+    {
+        // 4 of 10 targets done, but the 3 main ones all done: "< 50% with main targets < 100%" does not hold.
+        var allMain = Organization with { Targets = new TargetFigures(10, 4, 4, 0, 3, 3), Proposed = RatingLevel.Good };
+        var mainMissed = allMain with { Targets = new TargetFigures(10, 4, 4, 0, 3, 2) };
+        var noMainFigures = allMain with { Targets = new TargetFigures(10, 4, 4, 0) };
+
+        Assert.False(P132.Decide(allMain).HasViolations);
+        var violation = Assert.Single(P132.Decide(mainMissed).Violations);
+        Assert.Equal("R132-K-ORG", violation.RuleId);
+        Assert.Contains("chỉ tiêu chủ yếu đạt 2/3, dưới 100%", violation.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains(new RatingFigure("mainDone", 2), violation.Figures);
+        Assert.Contains(new RatingFigure("mainTotal", 3), violation.Figures);
+        var fallback = Assert.Single(P132.Decide(noMainFigures).Violations);
+        Assert.Equal("R132-K-ORG", fallback.RuleId);
+        Assert.DoesNotContain("chủ yếu", fallback.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "R21-LEADCOLL-K")]
+    public void Decide_R21LeadCollK_LedUnitBelowHalf_NeedsItsMainTargetsMissed_WhenGiven()
+    {
+        var mainDone = LeadershipCollective with { LedUnitTargets = new TargetFigures(12, 5, 5, 0, 2, 2), Proposed = RatingLevel.Good };
+        var mainMissed = mainDone with { LedUnitTargets = new TargetFigures(12, 5, 5, 0, 2, 1) };
+
+        Assert.False(P132.Decide(mainDone).HasViolations);
+        Assert.Equal("R21-LEADCOLL-K", Assert.Single(P132.Decide(mainMissed).Violations).RuleId);
+    }
+
+    [Fact]
+    [Trait("Rule", "R124-K")]
+    public void Decide_R124K_MainTargets_SpareCollectives_NotLeadersOrMembers()
+    {
+        var figures = new TargetFigures(10, 4, 4, 0, 4, 4);
+
+        Assert.False(P124.Decide(Organization with { Targets = figures, Proposed = RatingLevel.Good }).HasViolations);
+        Assert.Equal(RatingLevel.NotCompleted, P124.Decide(Leader with { LedUnitTargets = figures }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, P124.Decide(Individual with { Targets = figures }).HighestAllowed);
+        Assert.Equal(RatingLevel.NotCompleted, P132.Decide(Individual with { Targets = figures }).HighestAllowed);
+        Assert.Equal(RatingSubjects.None, P366.NotCompleted.MainTargetsSubjects);
+    }
+
+    [Fact]
+    public void TargetFigures_MainTargets_MustFitInTheTargets()
+    {
+        var figures = new TargetFigures(10, 6, 5, 1, 4, 3);
+
+        Assert.Equal(4, figures.MainTotal);
+        Assert.Equal(3, figures.MainDone);
+        Assert.True(figures.MainTargetsMissedOrUnknown);
+        Assert.False(new TargetFigures(10, 6, 5, 1, 4, 4).MainTargetsMissedOrUnknown);
+        Assert.False(new TargetFigures(10, 6, 5, 1, 0, 0).MainTargetsMissedOrUnknown);
+        Assert.True(new TargetFigures(10, 6, 5, 1).MainTargetsMissedOrUnknown);
+        Assert.Null(default(TargetFigures).MainTotal);
+        Assert.NotEqual(new TargetFigures(10, 6, 5, 1), new TargetFigures(10, 6, 5, 1, 4, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 11, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 4, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 2, 2, 0, 4, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 8, 5, 1, 5, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TargetFigures(10, 6, 5, 1, 4, -1));
+    }
 }
