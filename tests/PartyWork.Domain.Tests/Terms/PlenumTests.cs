@@ -71,7 +71,7 @@ public class PlenumTests
     public void Parse_WithAnotherCatalog_ChecksTheTermThere()
     {
         var withFifteen = CentralCommitteeCatalog.Default.WithNextCongress(
-            new NodaTime.DateInterval(new NodaTime.LocalDate(2031, 1, 20), new NodaTime.LocalDate(2031, 1, 25)));
+            new NationalCongress(new NodaTime.DateInterval(new NodaTime.LocalDate(2031, 1, 20), new NodaTime.LocalDate(2031, 1, 25))));
         Assert.Equal(new Plenum(15, 2), Plenum.Parse("Hội nghị Trung ương 2 khóa XV", withFifteen));
         Assert.Throws<FormatException>(() => Plenum.Parse("Hội nghị Trung ương 2 khóa XV"));
     }

@@ -29,6 +29,7 @@ public class TermsDocsExamplesTests
         Assert.Equal("khóa XII", xii.ToString());
         Assert.Equal("khoá XII", xii.ToString("N", null));
         Assert.Equal(12, catalog.Find(new LocalDate(2018, 3, 8)).Number);
+        Assert.Equal(13, catalog.Find(new LocalDate(2026, 1, 19)).Number);
         Assert.False(catalog.TryFind(new LocalDate(1930, 2, 3), out _));
 
         var nq = PlenumReference.Parse("Nghị quyết T.Ư 4 (khoá XII)");
