@@ -68,6 +68,7 @@ public class TermsDocsExamplesTests
         Assert.Equal(ReviewPeriodKind.HalfYear, h1.Kind);
         Assert.Equal(new LocalDate(2018, 6, 30), h1.End);
         Assert.Equal("quý III/2024", q3.ToString());
+        Assert.Equal(q3, ReviewPeriod.Parse("quý III", 2024));
         Assert.Equal("tháng 7/2018", july.ToString());
         Assert.False(ReviewPeriod.TryParse("10 tháng đầu năm", out _));
         Assert.False(ReviewPeriod.TryParse("quý V/2024", out _));
