@@ -110,6 +110,11 @@ public class DocumentSymbolTests
     [InlineData("Quy định 132-QD/TW, ngày 08/3/2018 của Bộ Chính trị", "132-QĐ/TW", 2018, 3, 8)]
     [InlineData("Hướng dẫn số 16-HD/BTCTW ngày 24 tháng 9 năm 2018", "16-HD/BTCTW", 2018, 9, 24)]
     [InlineData("Quy định số 366-QĐ/TW ban hành ngày 30.08.2025", "366-QĐ/TW", 2025, 8, 30)]
+    [InlineData("Chỉ thị số 05-CT/TW (ngày 15/5/2016)", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2016", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Chỉ thị số 05-CT/TW ngày10/3/2017", "05-CT/TW", 2017, 3, 10)]
+    [InlineData("Chỉ thị số 05-CT/TW, NGÀY 15/5/2016", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Kế hoạch 09-KH/ĐU (khoá XII) ban hành ngày 10 tháng 3 năm 2017", "09-KH/ĐU", 2017, 3, 10)]
     public void DocumentReference_ReadsSymbolAndDate(string text, string symbol, int year, int month, int day)
     {
         var reference = DocumentReference.Parse(text);
@@ -129,7 +134,29 @@ public class DocumentSymbolTests
         Assert.Equal(reference, DocumentReference.Parse(reference.ToString()));
     }
 
+    [Fact]
+    public void DocumentReference_DateOfTheNextSymbol_IsNotTaken()
+    {
+        var reference = DocumentReference.Parse("Chỉ thị 05-CT/TW và Chương trình 01-CTr/QU ngày 10/3/2017");
+        Assert.Equal(DocumentSymbol.Parse("05-CT/TW"), reference.Symbol);
+        Assert.Null(reference.Date);
+    }
+
+    [Fact]
+    public void DocumentReference_DateOutsideFourDigitYears_IsRejectedByTheConstructor()
+    {
+        var symbol = DocumentSymbol.Parse("05-CT/TW");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(999, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(10000, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(2016, 5, 15, CalendarSystem.Julian)));
+        Assert.Equal("số 05-CT/TW ngày 01/01/1000", new DocumentReference(symbol, new LocalDate(1000, 1, 1)).ToString());
+    }
+
     [Theory]
+    [InlineData("Chỉ thị số 05-CT/TW (ngày 15/5)")]
+    [InlineData("Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 31/2/2016")]
+    [InlineData("Chỉ thị số 05-CT/TW ngày mười lăm")]
+    [InlineData("Chỉ thị số 05-CT/TW ngày 15/5/16")]
     [InlineData("Chương trình số 11-CTr/TU ngày 31-02-2018")]
     [InlineData("Chương trình số 11-CTr/TU ngày 10-3-17")]
     [InlineData("Chương trình số 11-CTr/TU ngày 10-13-2017")]
