@@ -33,6 +33,58 @@ public class DocumentSymbolTests
         Assert.NotNull(symbol.Issuer);
     }
 
+    [Theory]
+    [InlineData("12-HĐ/TU", "HĐ")]
+    [InlineData("12-hđ/TU", "hđ")]
+    [InlineData("07-ĐA/TU", "ĐA")]
+    public void Parse_ExplicitDWithStroke_NeverTurnsIntoADCode(string text, string typeCode)
+    {
+        var symbol = DocumentSymbol.Parse(text);
+        Assert.Equal(typeCode, symbol.TypeCode);
+        Assert.False(symbol.IsKnownType);
+        Assert.Null(symbol.Type);
+        Assert.NotEqual(DocumentSymbol.Parse("12-HD/TU").Type, symbol.Type);
+        Assert.False(DocumentSymbolCatalog.Default.TryFindType(typeCode, out _));
+    }
+
+    [Fact]
+    public void Equality_UnknownCodes_CompareExactly_KnownCodesByCatalogSpelling()
+    {
+        Assert.NotEqual(DocumentSymbol.Parse("07-ĐA/TU"), DocumentSymbol.Parse("07-DA/TU"));
+        Assert.NotEqual(DocumentSymbol.Parse("12-HĐ/TU"), DocumentSymbol.Parse("12-HD/TU"));
+        Assert.NotEqual(DocumentSymbol.Parse("07-ĐA/TU"), DocumentSymbol.Parse("07-đa/TU"));
+        Assert.NotEqual(0, DocumentSymbol.Parse("07-ĐA/TU").CompareTo(DocumentSymbol.Parse("07-DA/TU")));
+        Assert.Equal(DocumentSymbol.Parse("366-QD/TW"), DocumentSymbol.Parse("366-qđ/TW"));
+        Assert.Equal(DocumentSymbol.Parse("09-KH/DU"), DocumentSymbol.Parse("09-kh/ĐU"));
+        Assert.True(DocumentSymbolCatalog.Default.TryFindIssuer("du", out var du));
+        Assert.Equal("ĐU", du.Code);
+    }
+
+    [Fact]
+    public void Catalog_WithBothHDAndHĐ_KeepsThemApart()
+    {
+        var catalog = DocumentSymbolCatalog.Default.WithType(new DocumentType("HĐ", "hợp đồng", "contract"));
+        Assert.Equal("hợp đồng", DocumentSymbol.Parse("12-HĐ/TU", catalog).Type!.VietnameseName);
+        Assert.Equal("HD", DocumentSymbol.Parse("12-HD/TU", catalog).TypeCode);
+        Assert.NotEqual(DocumentSymbol.Parse("12-HĐ/TU", catalog), DocumentSymbol.Parse("12-HD/TU", catalog));
+    }
+
+    [Theory]
+    [InlineData("05–CT/TW")]
+    [InlineData("05—CT/TW")]
+    [InlineData("05‐CT/TW")]
+    [InlineData("05‑CT/TW")]
+    [InlineData("05‒CT/TW")]
+    [InlineData("05−CT/TW")]
+    [InlineData("05 – CT/TW")]
+    public void Parse_AnyDash_ReadsTheSymbol(string text)
+    {
+        Assert.Equal(DocumentSymbol.Parse("05-CT/TW"), DocumentSymbol.Parse(text));
+        var found = Assert.Single(DocumentSymbol.FindAll("Chỉ thị " + text + " của Bộ Chính trị"));
+        Assert.Equal("05-CT/TW", found.ToString());
+        Assert.Equal(new LocalDate(2016, 5, 15), DocumentReference.Parse("Chỉ thị " + text + " ngày 15/5/2016").Date);
+    }
+
     [Fact]
     public void Parse_QuyDinhAndQuyetDinh_ShareTheCodeQD()
     {
@@ -90,7 +142,7 @@ public class DocumentSymbolTests
         Assert.Throws<ArgumentNullException>(() => DocumentSymbol.FindAll(null!));
         Assert.Throws<ArgumentException>(() => new DocumentType("C T", "x", "y"));
         Assert.Throws<ArgumentException>(() => new DocumentIssuer("TW", " ", "y"));
-        Assert.Throws<ArgumentException>(() => new DocumentSymbolCatalog([new DocumentType("QĐ", "a", "b"), new DocumentType("qd", "c", "d")], []));
+        Assert.Throws<ArgumentException>(() => new DocumentSymbolCatalog([new DocumentType("QĐ", "a", "b"), new DocumentType("qđ", "c", "d")], []));
         Assert.Throws<ArgumentNullException>(() => new DocumentSymbolCatalog(null!, []));
         Assert.Throws<FormatException>(() => new DocumentSymbol(5, "CT", "TW").ToString("X", null));
     }
