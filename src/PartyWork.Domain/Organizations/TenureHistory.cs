@@ -69,10 +69,12 @@ public sealed class TenureHistory
     /// itself is reported by <see cref="FindConflicts"/> as ORG-TENURE-OVERLAP).
     /// </returns>
     /// <exception cref="ArgumentNullException">An id is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<Tenure> GetHoldersOn(string organizationId, string positionId, LocalDate date)
     {
         Guard.Against.Null(organizationId);
         Guard.Against.Null(positionId);
+        ValidityPeriod.CheckIso(date, nameof(date));
         return _byPost.TryGetValue((organizationId, positionId), out var post)
             ? [.. ActiveOn(post, date).DistinctBy(t => t.PersonId, StringComparer.Ordinal)]
             : None;
@@ -87,6 +89,7 @@ public sealed class TenureHistory
     /// <returns>The head's tenure, or <see langword="null"/> when the post was vacant. When several people held it
     /// (an ORG-SINGLE-HEAD violation, see <see cref="FindConflicts"/>) the one who took office last is returned.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organizationId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public Tenure? GetHeadOn(string organizationId, LocalDate date)
     {
         var holders = GetHoldersOn(organizationId, Positions.Head.Id, date);
@@ -101,9 +104,11 @@ public sealed class TenureHistory
     /// organization id; of two overlapping tenures of the same post, the one that started first.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="personId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<Tenure> GetPositionsOn(string personId, LocalDate date)
     {
         Guard.Against.Null(personId);
+        ValidityPeriod.CheckIso(date, nameof(date));
         if (!_byPerson.TryGetValue(personId, out var tenures))
         {
             return None;
@@ -132,11 +137,13 @@ public sealed class TenureHistory
     /// <param name="within">The days to look at.</param>
     /// <returns>The maximal vacant runs, in order; empty when the post was always filled.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<DateInterval> GetVacancies(string organizationId, string positionId, DateInterval within)
     {
         Guard.Against.Null(organizationId);
         Guard.Against.Null(positionId);
         Guard.Against.Null(within);
+        ValidityPeriod.CheckIso(within.Start, nameof(within));
         var gaps = new List<DateInterval>();
         var next = within.Start; // the first day not yet known to be filled
         var done = false;

@@ -71,12 +71,17 @@ public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, ICo
 
     /// <summary>Tells whether <paramref name="date"/> falls in this term.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>
-    /// <see langword="true"/> when the date is on or after <see cref="Start"/> and not after <see cref="End"/>;
-    /// <see langword="false"/> for a date outside the ISO calendar.
-    /// </returns>
-    public bool Contains(LocalDate date) =>
-        date.Calendar == CalendarSystem.Iso && date >= Start && (End is not { } end || date <= end);
+    /// <returns><see langword="true"/> when the date is on or after <see cref="Start"/> and not after <see cref="End"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"Dates must be in the ISO calendar; got the {date.Calendar.Id} calendar.");
+        }
+
+        return date >= Start && (End is not { } end || date <= end);
+    }
 
     /// <summary>Creates the plenum with the given number in this term.</summary>
     /// <param name="number">The plenum number, from 1; numbers restart in every term (R-PLENUM).</param>

@@ -282,4 +282,18 @@ public sealed class TenureHistoryTests
         [.. tenures.GroupBy(key, StringComparer.Ordinal).Select(g => g.OrderBy(t => t.Period).First())];
 
     private static string[] Canonical(IEnumerable<Tenure> tenures) => [.. tenures.Select(t => t.ToString()).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Queries_NonIsoDates_ThrowDocumentedException()
+    {
+        var julian = new LocalDate(2025, 7, 1, CalendarSystem.Julian);
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetHoldersOn("DU-P", PositionIds.Secretary, julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetHeadOn("DU-P", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetPositionsOn("C", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetVacancies("DU-P", PositionIds.Secretary, new DateInterval(julian, julian.PlusDays(10))));
+        var memberships = new MembershipHistory([new CellMembership("M", "C", new LocalDate(2020, 1, 1))]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.GetCellOn("M", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.TryGetMembershipOn("M", julian, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.GetMembersOn("C", julian));
+    }
 }

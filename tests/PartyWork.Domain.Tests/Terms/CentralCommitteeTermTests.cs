@@ -115,7 +115,7 @@ public class CentralCommitteeTermTests
         Assert.Equal("date", error.ParamName);
         Assert.False(Catalog.TryFind(julian, out var term));
         Assert.Null(term);
-        Assert.False(Catalog.Get(12).Contains(julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Get(12).Contains(julian));
     }
 
     [Property]

@@ -308,6 +308,13 @@ public class ReviewPeriodTests
                 && a.Overlaps(b) == b.Overlaps(a);
         });
 
+    [Fact]
+    public void Contains_NonIsoDate_ThrowsDocumentedException()
+    {
+        Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewPeriod.Year(2025).Contains(new LocalDate(2025, 7, 1, CalendarSystem.Julian))).ParamName);
+        Assert.True(ReviewPeriod.Year(2025).Contains(new LocalDate(2025, 7, 1)));
+    }
+
     [Property]
     public Property Parse_PhrasesOfRealTokens_NeverThrowAnythingButTheDocumentedExceptions() =>
         Prop.ForAll(Arb.From(TermsGenerators.PeriodPhrases()), Arb.From(TermsGenerators.ReferenceYears()), (text, year) =>
