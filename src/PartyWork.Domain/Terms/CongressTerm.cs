@@ -102,7 +102,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     {
         Guard.Against.Null(rule);
         Guard.Against.OutOfRange(congressDate.Year, nameof(congressDate), MinYear, MaxYear - 100,
-            $"A congress date must be in the years {MinYear} to {MaxYear - 100}; got {congressDate:dd/MM/uuuu}.");
+            $"A congress date must be in the years {MinYear} to {MaxYear - 100}; got {TermsText.Date(congressDate)}.");
         return new CongressTerm(new DateInterval(congressDate, congressDate.PlusMonths(rule.Months).PlusDays(-1)), ordinal);
     }
 
@@ -305,7 +305,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
         if (last < first)
         {
-            return $"the last day {last:dd/MM/uuuu} is before the first day {first:dd/MM/uuuu}";
+            return $"the last day {TermsText.Date(last)} is before the first day {TermsText.Date(first)}";
         }
 
         if (first.Year < MinYear || last.Year > MaxYear)
@@ -315,7 +315,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
         if (first.Year != startYear || last.PlusDays(1).Year != endYear)
         {
-            return $"the dates {first:dd/MM/uuuu}–{last:dd/MM/uuuu} do not match the years {startYear}-{endYear} (the second year is the year of the next congress)";
+            return $"the dates {TermsText.Date(first)}–{TermsText.Date(last)} do not match the years {startYear}-{endYear} (the second year is the year of the next congress)";
         }
 
         dates = new DateInterval(first, last);

@@ -179,7 +179,7 @@ public readonly partial struct ReviewPeriod : ISpanParsable<ReviewPeriod>
 
             if (last < first)
             {
-                return $"the last day {last:dd/MM/uuuu} is before the first day {first:dd/MM/uuuu}";
+                return $"the last day {TermsText.Date(last)} is before the first day {TermsText.Date(first)}";
             }
 
             if (last.Year > MaxYear)

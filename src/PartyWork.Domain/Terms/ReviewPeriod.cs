@@ -202,7 +202,7 @@ public readonly partial struct ReviewPeriod
         CheckIso(end.Calendar, nameof(end));
         if (end < start)
         {
-            throw new ArgumentException($"The last day {end:dd/MM/uuuu} is before the first day {start:dd/MM/uuuu}.", nameof(end));
+            throw new ArgumentException($"The last day {TermsText.Date(end)} is before the first day {TermsText.Date(start)}.", nameof(end));
         }
 
         return Interval(new DateInterval(start, end));
