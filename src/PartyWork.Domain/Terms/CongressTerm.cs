@@ -47,7 +47,11 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     }
 
     /// <summary>Creates a term known by its exact dates.</summary>
-    /// <param name="dates">From the day the congress opens to the day before the next congress opens.</param>
+    /// <param name="dates">
+    /// From the day the congress opens to the day before the next congress opens. The dates may lie in one year (a term
+    /// cut short); such a term is written <c>"nhiệm kỳ 2015-2015 (từ ngày … đến ngày …)"</c> and parses back, while the
+    /// years-only <c>"nhiệm kỳ 2015-2015"</c> is empty and rejected. See docs/decisions/terms-congress-term-years.md.
+    /// </param>
     /// <param name="ordinal">The number of the congress, or <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The dates are outside the years <see cref="MinYear"/> to <see cref="MaxYear"/> or not ISO, or <paramref name="ordinal"/> is outside 1 to 3999.</exception>
@@ -185,6 +189,11 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var letter = TermsText.FormatLetter(format, 'G');
+        if (letter is not ('G' or 'E'))
+        {
+            throw new FormatException($"Unknown format '{format}' for a congress term; use G or E.");
+        }
+
         var period = ToReviewPeriod().ToString(letter.ToString(), formatProvider);
         return (letter, Ordinal) switch
         {
@@ -279,7 +288,9 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
         {
             if (endYear <= startYear)
             {
-                return $"the term {startYear}-{endYear} ends before it starts or is empty (write the earlier year first)";
+                return endYear == startYear
+                    ? $"the term {startYear}-{endYear} is empty: by years a term covers {startYear} to the year before {endYear}; a term that starts and ends in one year needs its exact dates, as in 'nhiệm kỳ {startYear}-{endYear} (từ ngày … đến ngày …)'"
+                    : $"the term {startYear}-{endYear} ends before it starts (write the earlier year first)";
             }
 
             if (startYear < MinYear || endYear > MaxYear + 1)
