@@ -152,8 +152,9 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     /// <summary>Reads a congress term phrase.</summary>
     /// <param name="text">
     /// <c>"nhiệm kỳ 2015-2020"</c>, <c>"nhiệm kỳ 2020 - 2025"</c>, <c>"nhiệm kỳ 2015–2020"</c> (en dash),
-    /// <c>"giai đoạn 2015-2020"</c>, optionally after <c>"… lần thứ III, "</c> and optionally followed by exact dates
-    /// <c>" (từ ngày 15/06/2015 đến ngày 14/06/2020)"</c>.
+    /// <c>"giai đoạn 2015-2020"</c>, <c>"nhiệm kì 2020-2025"</c> (kì spelling), optionally after <c>"… lần thứ III, "</c>
+    /// (read as the ordinal) or any other text (<c>"Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025"</c>, ignored), and
+    /// optionally followed by exact dates <c>" (từ ngày 15/06/2015 đến ngày 14/06/2020)"</c>.
     /// </param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
@@ -335,7 +336,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
     /// <summary>The pattern of a term inside folded text (groups y1, y2 and optional d1, d2).</summary>
     internal const string FoldedTermPattern =
-        @"(?:nhiem ky|giai doan) (?<y1>[0-9]{4}) ?- ?(?<y2>[0-9]{4})(?: \(tu (?<d1>" + VietnameseDate.FoldedPattern + @") den (?<d2>" + VietnameseDate.FoldedPattern + @")\))?";
+        @"(?:nhiem k[yi]|giai doan) (?<y1>[0-9]{4}) ?- ?(?<y2>[0-9]{4})(?: \(tu (?<d1>" + VietnameseDate.FoldedPattern + @") den (?<d2>" + VietnameseDate.FoldedPattern + @")\))?";
 
     private static string? TryParseFolded(string folded, out CongressTerm? term)
     {
@@ -380,6 +381,6 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     private static int Compare(CongressTerm? left, CongressTerm? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
-    [GeneratedRegex(@"^(?:(?:.* )?lan thu (?<ord>[0-9a-z]+) ?,? )?" + FoldedTermPattern + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:(?:.* )?lan thu (?<ord>[0-9a-z]+) ?,? |.*[ ,])?" + FoldedTermPattern + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TermPattern();
 }

@@ -193,4 +193,16 @@ public class CongressTermTests
         Assert.Equal(2015, dated.EndYear);
         Assert.Equal(built, CongressTerm.Parse(built.ToString()));
     }
+
+    [Theory]
+    [InlineData("Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025", null)]
+    [InlineData("Nhiệm kì 2020-2025", null)]
+    [InlineData("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX nhiệm kì 2020 – 2025", 20)]
+    public void Parse_RealPhrasings_ReadTheTerm(string text, int? ordinal)
+    {
+        var term = CongressTerm.Parse(text);
+        Assert.Equal(new CongressTerm(2020, 2025, ordinal), term);
+        Assert.True(CongressTerm.TryParse(text, out var again));
+        Assert.Equal(term, again);
+    }
 }

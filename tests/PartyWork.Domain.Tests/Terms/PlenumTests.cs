@@ -161,4 +161,18 @@ public class PlenumTests
         Assert.True(new Plenum(12, 6) <= new Plenum(12, 6));
         Assert.True(new Plenum(12, 6) != new Plenum(12, 4));
     }
+
+    [Theory]
+    [InlineData("Nghị quyết TƯ 4 khóa XII", PlenumReferenceKind.Resolution)]
+    [InlineData("Hội nghị Ban Chấp hành Trung ương lần thứ 4 khóa XII", PlenumReferenceKind.Conference)]
+    [InlineData("Hội nghị BCH Trung ương 4 khóa XII", PlenumReferenceKind.Conference)]
+    [InlineData("Hội nghị lần thứ 4 BCH Trung ương khóa XII", PlenumReferenceKind.Conference)]
+    public void Parse_RealPhrasings_ReadFourthPlenumOfKhoaTwelve(string text, PlenumReferenceKind kind)
+    {
+        var reference = PlenumReference.Parse(text);
+        Assert.Equal(new Plenum(12, 4), reference.Plenum);
+        Assert.Equal(kind, reference.Kind);
+        Assert.True(PlenumReference.TryParse(text, out var again));
+        Assert.Equal(reference, again);
+    }
 }
