@@ -210,8 +210,8 @@ public sealed class TenureHistoryTests
             {
                 foreach (var person in TenureScenario.People)
                 {
-                    var doubled = horizon.Where(day => scenario.Tenures.Count(t =>
-                        t.OrganizationId == organization && t.PositionId == position && t.PersonId == person && t.Period.Contains(day)) > 1).ToArray();
+                    var own = scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == position && t.PersonId == person).ToArray();
+                    var doubled = own.Length < 2 ? [] : horizon.Where(day => own.Count(t => t.Period.Contains(day)) > 1).ToArray();
                     var position1 = PositionCatalog.Standard.GetPosition(position);
                     var runs = violations.Where(v => v.RuleId == OrganizationRuleIds.TenureOverlap && v.OrganizationId == organization
                         && v.SubjectIds.SequenceEqual([person]) && v.VietnameseMessage.Contains($"giữ chức {position1.VietnameseName} của", StringComparison.Ordinal)).Select(v => v.Period).ToArray();
