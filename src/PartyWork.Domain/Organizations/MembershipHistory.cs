@@ -48,6 +48,7 @@ public sealed class MembershipHistory
     /// <returns>The cell id, or <see langword="null"/> when the member was in no cell that day. When memberships overlap
     /// (an ORG-MEMBERSHIP-OVERLAP violation) the one that started last wins: the latest transfer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="memberId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public string? GetCellOn(string memberId, LocalDate date) =>
         TryGetMembershipOn(memberId, date, out var membership) ? membership.CellId : null;
 
@@ -57,9 +58,11 @@ public sealed class MembershipHistory
     /// <param name="membership">The membership (the latest started when several overlap), or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the member was in a cell that day.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="memberId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool TryGetMembershipOn(string memberId, LocalDate date, [NotNullWhen(true)] out CellMembership? membership)
     {
         Guard.Against.Null(memberId);
+        ValidityPeriod.CheckIso(date, nameof(date));
         membership = null;
         if (!_byMember.TryGetValue(memberId, out var list))
         {
@@ -111,9 +114,11 @@ public sealed class MembershipHistory
     /// <param name="date">The day.</param>
     /// <returns>The member ids, distinct, in ordinal order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cellId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<string> GetMembersOn(string cellId, LocalDate date)
     {
         Guard.Against.Null(cellId);
+        ValidityPeriod.CheckIso(date, nameof(date));
         return _byCell.TryGetValue(cellId, out var list)
             ? [.. list.Where(m => m.Period.Contains(date)).Select(m => m.MemberId).Distinct().Order(StringComparer.Ordinal)]
             : [];

@@ -74,10 +74,20 @@ public sealed class OrganizationCatalog
     /// (<see cref="OrganizationLevelIds.District"/>) ends the day before (R-2TIER, district committees end 30/06/2025
     /// by default [I]) and the commune level (<see cref="OrganizationLevelIds.Commune"/>) starts on it (R294-LEVELS).
     /// </summary>
-    /// <param name="reformDate">The first day of the two-tier structure.</param>
+    /// <param name="reformDate">The first day of the two-tier structure: an ISO-calendar date after <see cref="LocalDate.MinIsoValue"/>.</param>
     /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="reformDate"/> is not in the ISO calendar, or is <see cref="LocalDate.MinIsoValue"/> (the district level needs a last day before it).
+    /// </exception>
     public static OrganizationCatalog CreateStandard(LocalDate reformDate)
     {
+        ValidityPeriod.CheckIso(reformDate, nameof(reformDate));
+        if (reformDate == LocalDate.MinIsoValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reformDate), reformDate,
+                "The reform date must leave at least one day for the district level before it (R-2TIER).");
+        }
+
         var always = ValidityPeriod.Always;
         var beforeReform = new ValidityPeriod(LocalDate.MinIsoValue, reformDate.PlusDays(-1));
         var fromReform = new ValidityPeriod(reformDate);

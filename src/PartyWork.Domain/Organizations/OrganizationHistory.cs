@@ -46,6 +46,7 @@ public sealed class OrganizationHistory
     /// The rows of that day do not make a tree, or an organization's level does not exist that day (ORG-TREE-LEVEL-DATE);
     /// <see cref="OrganizationTreeException.Problems"/> lists every problem.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public OrganizationTree AsOf(LocalDate date) =>
         TryAsOf(date, out var tree, out var problems) ? tree : throw new OrganizationTreeException(problems);
 
@@ -54,9 +55,13 @@ public sealed class OrganizationHistory
     /// <param name="tree">The tree, or <see langword="null"/>.</param>
     /// <param name="problems">Every problem found; empty on success.</param>
     /// <returns><see langword="true"/> when the rows of that day make a tree.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar (a wrong argument, not a problem of the rows).</exception>
     public bool TryAsOf(
-        LocalDate date, [NotNullWhen(true)] out OrganizationTree? tree, out IReadOnlyList<OrganizationTreeProblem> problems) =>
-        OrganizationTree.TryBuildCore([.. _rows.Where(r => r.Validity.Contains(date))], Catalog, date, out tree, out problems);
+        LocalDate date, [NotNullWhen(true)] out OrganizationTree? tree, out IReadOnlyList<OrganizationTreeProblem> problems)
+    {
+        ValidityPeriod.CheckIso(date, nameof(date));
+        return OrganizationTree.TryBuildCore([.. _rows.Where(r => r.Validity.Contains(date))], Catalog, date, out tree, out problems);
+    }
 
     /// <summary>Gets the days on which the structure changes: every first day of a row and every day after a last day.</summary>
     /// <returns>The distinct days, ascending (the start of <see cref="ValidityPeriod.Always"/> excluded).</returns>

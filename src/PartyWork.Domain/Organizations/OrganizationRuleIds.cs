@@ -33,6 +33,9 @@ public static class OrganizationRuleIds
     /// <summary>ORG-POSITION-CAPACITY: a position with a holder limit (for example Phó Bí thư Thường trực) is not over-filled (R-POSITIONS).</summary>
     public const string PositionCapacity = "ORG-POSITION-CAPACITY";
 
+    /// <summary>ORG-TENURE-OVERLAP: one person holds one post (organization and position) under one tenure at a time; overlapping tenures of the same person are a data error, not two holders.</summary>
+    public const string TenureOverlap = "ORG-TENURE-OVERLAP";
+
     /// <summary>ORG-MEMBERSHIP-OVERLAP: a party member belongs to one cell at a time.</summary>
     public const string MembershipOverlap = "ORG-MEMBERSHIP-OVERLAP";
 }

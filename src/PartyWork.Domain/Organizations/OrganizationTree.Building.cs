@@ -71,7 +71,8 @@ public sealed partial class OrganizationTree
             }
         }
 
-        // 3. Parents, roots and levels along each edge.
+        // 3. Parents and roots, then levels along each edge. An edge on a cycle (a row that is its own parent
+        //    included) is reported once, as the cycle; its levels are not checked, so a long cycle gives one problem.
         var parents = new int[n];
         var roots = new List<int>();
         for (var i = 0; i < n; i++)
@@ -81,23 +82,31 @@ public sealed partial class OrganizationTree
                 continue;
             }
 
-            if (rows[i].ParentId is not { } parentId)
+            parents[i] = rows[i].ParentId is not { } parentId ? NoParent
+                : indexById.TryGetValue(parentId, out var p) ? p
+                : MissingParent;
+            if (parents[i] == NoParent)
             {
-                parents[i] = NoParent;
                 roots.Add(i);
             }
-            else if (indexById.TryGetValue(parentId, out var p))
+        }
+
+        var onCycle = RowsOnCycles(kept, parents);
+        for (var i = 0; i < n; i++)
+        {
+            if (!kept[i] || rows[i].ParentId is not { } parentId)
             {
-                parents[i] = p;
-                if (levels[i] is { } level && levels[p] is { } parentLevel && level.Rank <= parentLevel.Rank)
-                {
-                    found.Add(OrganizationTreeProblem.LevelNotBelowParent(rows[i].Id, level, parentId, parentLevel));
-                }
+                continue;
             }
-            else
+
+            var p = parents[i];
+            if (p == MissingParent)
             {
-                parents[i] = MissingParent;
                 found.Add(OrganizationTreeProblem.UnknownParent(rows[i].Id, parentId));
+            }
+            else if (!onCycle[i] && levels[i] is { } level && levels[p] is { } parentLevel && level.Rank <= parentLevel.Rank)
+            {
+                found.Add(OrganizationTreeProblem.LevelNotBelowParent(rows[i].Id, level, parentId, parentLevel));
             }
         }
 
@@ -183,6 +192,43 @@ public sealed partial class OrganizationTree
         tree = Assemble(rows, catalog, order, parents, kinds!, levels!);
         problems = [];
         return true;
+    }
+
+    /// <summary>Marks the rows whose parent chain comes back to them (each row has one parent, so its parent edge is then on the cycle).</summary>
+    private static bool[] RowsOnCycles(bool[] kept, int[] parents)
+    {
+        var n = parents.Length;
+        var onCycle = new bool[n];
+        var walk = new int[n]; // 0 = not walked yet; otherwise the number of the walk that first met the row.
+        var walkNumber = 0;
+        for (var start = 0; start < n; start++)
+        {
+            if (!kept[start] || walk[start] != 0)
+            {
+                continue;
+            }
+
+            walkNumber++;
+            var node = start;
+            while (node >= 0 && walk[node] == 0)
+            {
+                walk[node] = walkNumber;
+                node = parents[node];
+            }
+
+            if (node >= 0 && walk[node] == walkNumber)
+            {
+                var member = node;
+                do
+                {
+                    onCycle[member] = true;
+                    member = parents[member];
+                }
+                while (member != node);
+            }
+        }
+
+        return onCycle;
     }
 
     private static void FindCycles(

@@ -63,13 +63,21 @@ public sealed class TenureHistory
     /// <param name="organizationId">The organization id.</param>
     /// <param name="positionId">The position id.</param>
     /// <param name="date">The day.</param>
-    /// <returns>The tenures active that day, ordered by first day (more than one means several holders).</returns>
+    /// <returns>
+    /// One tenure per person active that day, ordered by first day (more than one means several holders). A person
+    /// recorded with two overlapping tenures of the post counts once, with the tenure that started first (the overlap
+    /// itself is reported by <see cref="FindConflicts"/> as ORG-TENURE-OVERLAP).
+    /// </returns>
     /// <exception cref="ArgumentNullException">An id is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<Tenure> GetHoldersOn(string organizationId, string positionId, LocalDate date)
     {
         Guard.Against.Null(organizationId);
         Guard.Against.Null(positionId);
-        return _byPost.TryGetValue((organizationId, positionId), out var post) ? ActiveOn(post, date) : None;
+        ValidityPeriod.CheckIso(date, nameof(date));
+        return _byPost.TryGetValue((organizationId, positionId), out var post)
+            ? [.. ActiveOn(post, date).DistinctBy(t => t.PersonId, StringComparer.Ordinal)]
+            : None;
     }
 
     /// <summary>
@@ -81,6 +89,7 @@ public sealed class TenureHistory
     /// <returns>The head's tenure, or <see langword="null"/> when the post was vacant. When several people held it
     /// (an ORG-SINGLE-HEAD violation, see <see cref="FindConflicts"/>) the one who took office last is returned.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organizationId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public Tenure? GetHeadOn(string organizationId, LocalDate date)
     {
         var holders = GetHoldersOn(organizationId, Positions.Head.Id, date);
@@ -90,17 +99,23 @@ public sealed class TenureHistory
     /// <summary>Gets the posts <paramref name="personId"/> held on <paramref name="date"/> (concurrent posts).</summary>
     /// <param name="personId">The person's id.</param>
     /// <param name="date">The day.</param>
-    /// <returns>The tenures active that day, most senior position first, then by organization id.</returns>
+    /// <returns>
+    /// One tenure per post (organization and position) active that day, most senior position first, then by
+    /// organization id; of two overlapping tenures of the same post, the one that started first.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="personId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<Tenure> GetPositionsOn(string personId, LocalDate date)
     {
         Guard.Against.Null(personId);
+        ValidityPeriod.CheckIso(date, nameof(date));
         if (!_byPerson.TryGetValue(personId, out var tenures))
         {
             return None;
         }
 
         return [.. ActiveOn(tenures, date)
+            .DistinctBy(t => (t.OrganizationId, t.PositionId))
             .OrderBy(t => Positions.GetPosition(t.PositionId))
             .ThenBy(t => t.OrganizationId, StringComparer.Ordinal)
             .ThenBy(t => t.Period)];
@@ -122,11 +137,13 @@ public sealed class TenureHistory
     /// <param name="within">The days to look at.</param>
     /// <returns>The maximal vacant runs, in order; empty when the post was always filled.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="within"/> is not in the ISO calendar.</exception>
     public IReadOnlyList<DateInterval> GetVacancies(string organizationId, string positionId, DateInterval within)
     {
         Guard.Against.Null(organizationId);
         Guard.Against.Null(positionId);
         Guard.Against.Null(within);
+        ValidityPeriod.CheckIso(within.Start, nameof(within));
         var gaps = new List<DateInterval>();
         var next = within.Start; // the first day not yet known to be filled
         var done = false;
@@ -168,11 +185,13 @@ public sealed class TenureHistory
     }
 
     /// <summary>
-    /// Finds the runs of days on which a position with a holder limit had more holders than allowed in one
-    /// organization: two secretaries at once (ORG-SINGLE-HEAD, for the head position) or, for other limited positions
-    /// such as Phó Bí thư Thường trực, ORG-POSITION-CAPACITY. Reports; does not throw.
+    /// Finds the runs of days on which a position with a holder limit had more holders (distinct people) than allowed
+    /// in one organization: two secretaries at once (ORG-SINGLE-HEAD, for the head position) or, for other limited
+    /// positions such as Phó Bí thư Thường trực, ORG-POSITION-CAPACITY; and the runs of days on which one person holds
+    /// the same post under two overlapping tenures (ORG-TENURE-OVERLAP, for any position: a data-entry error, not a
+    /// second holder). Reports; does not throw.
     /// </summary>
-    /// <returns>One violation per maximal run, ordered by organization, position and first day.</returns>
+    /// <returns>One violation per maximal run, ordered by organization, position, first day, then rule id and people.</returns>
     public IReadOnlyList<OrganizationViolation> FindConflicts()
     {
         var violations = new List<OrganizationViolation>();
@@ -180,28 +199,90 @@ public sealed class TenureHistory
                      .ThenBy(p => p.Key.Position, StringComparer.Ordinal))
         {
             var position = Positions.GetPosition(positionId);
-            if (position.MaxHolders is not { } max || post.Length <= max)
+            var found = new List<OrganizationViolation>();
+            var merged = new List<ValidityPeriod>(post.Length);
+            foreach (var person in post.GroupBy(t => t.PersonId, StringComparer.Ordinal))
             {
-                continue;
+                MergePerson([.. person], merged, out var overlaps);
+                found.AddRange(overlaps.Select(run => SelfOverlap(organizationId, position, person.Key, run)));
             }
 
-            foreach (var run in OverCapacityRuns(post, max))
+            if (position.MaxHolders is { } max && merged.Count > max)
             {
-                violations.Add(Conflict(organizationId, position, run, post));
+                found.AddRange(OverCapacityRuns(merged, max).Select(run => Conflict(organizationId, position, run, post)));
             }
+
+            violations.AddRange(found
+                .OrderBy(v => v.Period)
+                .ThenBy(v => v.RuleId, StringComparer.Ordinal)
+                .ThenBy(v => string.Join("\n", v.SubjectIds), StringComparer.Ordinal));
         }
 
         return violations;
     }
 
-    private static IEnumerable<ValidityPeriod> OverCapacityRuns(Tenure[] post, int max)
+    /// <summary>
+    /// Merges one person's tenures of one post (sorted by first day) into the maximal runs of days they held it, added
+    /// to <paramref name="merged"/>, and returns the maximal runs on which two or more of the tenures overlap.
+    /// </summary>
+    private static void MergePerson(Tenure[] sortedByStart, List<ValidityPeriod> merged, out List<ValidityPeriod> overlaps)
     {
-        // Sweep over +1 at each first day and −1 the day after each last day.
-        var events = new List<(LocalDate Day, int Delta)>(post.Length * 2);
-        foreach (var tenure in post)
+        overlaps = [];
+        LocalDate runStart = sortedByStart[0].Period.Start;
+        LocalDate? runEnd = sortedByStart[0].Period.End;
+        for (var i = 1; i < sortedByStart.Length; i++)
         {
-            events.Add((tenure.Period.Start, 1));
-            if (tenure.Period.End is { } end && end < LocalDate.MaxIsoValue)
+            var period = sortedByStart[i].Period;
+            if (runEnd is { } end && period.Start > end)
+            {
+                if (end < LocalDate.MaxIsoValue && period.Start == end.PlusDays(1))
+                {
+                    runEnd = period.End; // adjacent: one run, no overlap
+                    continue;
+                }
+
+                merged.Add(new ValidityPeriod(runStart, runEnd));
+                runStart = period.Start;
+                runEnd = period.End;
+                continue;
+            }
+
+            // Overlap from period.Start to the earlier of the two ends.
+            LocalDate? overlapEnd = (runEnd, period.End) switch
+            {
+                (null, var e) => e,
+                (var e, null) => e,
+                ({ } a, { } b) => a < b ? a : b,
+            };
+            AddRun(overlaps, new ValidityPeriod(period.Start, overlapEnd));
+            runEnd = runEnd is null || period.End is null ? null : (runEnd.Value > period.End.Value ? runEnd : period.End);
+        }
+
+        merged.Add(new ValidityPeriod(runStart, runEnd));
+    }
+
+    /// <summary>Appends a run, joining it with the last one when they overlap or touch (runs arrive by first day).</summary>
+    private static void AddRun(List<ValidityPeriod> runs, ValidityPeriod run)
+    {
+        if (runs.Count > 0 && runs[^1] is { } last
+            && (last.End is not { } lastEnd || (lastEnd < LocalDate.MaxIsoValue && run.Start <= lastEnd.PlusDays(1)) || run.Start <= lastEnd))
+        {
+            LocalDate? end = last.End is null || run.End is null ? null : (last.End.Value > run.End.Value ? last.End : run.End);
+            runs[^1] = new ValidityPeriod(last.Start, end);
+            return;
+        }
+
+        runs.Add(run);
+    }
+
+    private static IEnumerable<ValidityPeriod> OverCapacityRuns(List<ValidityPeriod> periods, int max)
+    {
+        // Sweep over +1 at each first day and −1 the day after each last day; periods of one person never overlap.
+        var events = new List<(LocalDate Day, int Delta)>(periods.Count * 2);
+        foreach (var period in periods)
+        {
+            events.Add((period.Start, 1));
+            if (period.End is { } end && end < LocalDate.MaxIsoValue)
             {
                 events.Add((end.PlusDays(1), -1));
             }
@@ -233,6 +314,21 @@ public sealed class TenureHistory
         {
             yield return new ValidityPeriod(openStart);
         }
+    }
+
+    private static OrganizationViolation SelfOverlap(string organizationId, Position position, string personId, ValidityPeriod run)
+    {
+        var until = run.End is { } end ? $"đến ngày {OrganizationTreeProblem.VietnameseDate(end)}" : "đến nay";
+        var untilEn = run.End is { } last ? $"to {OrganizationTreeProblem.IsoDate(last)}" : "onwards";
+        var from = OrganizationTreeProblem.VietnameseDate(run.Start);
+        var fromEn = OrganizationTreeProblem.IsoDate(run.Start);
+        return new OrganizationViolation(
+            OrganizationRuleIds.TenureOverlap,
+            organizationId,
+            [personId],
+            run,
+            $"Người '{personId}' có hai nhiệm kỳ chồng lấn cùng giữ chức {position.VietnameseName} của tổ chức '{organizationId}' từ ngày {from} {until}; người này chỉ được tính là một người giữ chức.",
+            $"The person '{personId}' has two overlapping tenures as {position.EnglishName} of the organization '{organizationId}' from {fromEn} {untilEn}; they count as one holder.");
     }
 
     private OrganizationViolation Conflict(string organizationId, Position position, ValidityPeriod run, Tenure[] post)

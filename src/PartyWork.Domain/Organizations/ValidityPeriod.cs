@@ -20,9 +20,17 @@ public readonly partial struct ValidityPeriod : IEquatable<ValidityPeriod>, ICom
     /// <summary>Creates a period from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day, or <see langword="null"/> for an open end.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="end"/> is before <paramref name="start"/>, or a date is not in the ISO calendar.
+    /// </exception>
     public ValidityPeriod(LocalDate start, LocalDate? end = null)
     {
+        CheckIso(start, nameof(start));
+        if (end is { } e)
+        {
+            CheckIso(e, nameof(end));
+        }
+
         if (end is { } last && last < start)
         {
             Guard.Against.OutOfRange(last, nameof(end), start, LocalDate.MaxIsoValue,
@@ -62,7 +70,23 @@ public readonly partial struct ValidityPeriod : IEquatable<ValidityPeriod>, ICom
     /// <summary>Tells whether <paramref name="date"/> lies in the period.</summary>
     /// <param name="date">The day to test.</param>
     /// <returns><see langword="true"/> when <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => date >= Start && (End is not { } end || date <= end);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date)
+    {
+        CheckIso(date, nameof(date));
+        return date >= Start && (End is not { } end || date <= end);
+    }
+
+    /// <summary>Throws when <paramref name="date"/> is not in the ISO calendar, the calendar of every period and history.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="parameterName">The parameter to name.</param>
+    internal static void CheckIso(LocalDate date, string parameterName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, date, $"Dates must be in the ISO calendar; got the {date.Calendar.Id} calendar.");
+        }
+    }
 
     /// <summary>Tells whether the two periods share at least one day.</summary>
     /// <param name="other">The other period.</param>

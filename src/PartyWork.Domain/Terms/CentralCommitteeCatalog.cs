@@ -12,15 +12,19 @@ namespace PartyWork.Domain.Terms;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A catalog is built from the national congresses in order: congress N elects the Central Committee of khóa N, which
-/// runs from the opening day of congress N to the day before congress N + 1 opens; the last one is open-ended
-/// (R-KHOA-SPAN). <see cref="Default"/> holds khóa I (27–31/03/1935) to khóa XIV (19–23/01/2026) from
-/// REGULATIONS.md §4. When the next congress meets, build a new catalog with <see cref="WithNextCongress(DateInterval)"/>.
+/// A catalog is data: the national congresses in order, each with the day its Central Committee took office
+/// (<see cref="NationalCongress"/>). Following R-TERM-SPAN, khóa N runs from the day its committee takes office — the
+/// day after congress N closes, or its first plenum when that is held during the congress — to the day before khóa
+/// N + 1 takes office; the congress days before that belong to the outgoing term. The last term is open-ended.
+/// <see cref="Default"/> holds khóa I (congress 27–31/03/1935) to khóa XIV (congress 19–23/01/2026, first plenum
+/// 23/01/2026) from REGULATIONS.md §4. A caller with other dates (a first plenum we do not hold, or R-KHOA-SPAN's
+/// coarser "congress to congress" reading) builds its own catalog; when the next congress meets, use
+/// <see cref="WithNextCongress(NationalCongress)"/>.
 /// </para>
 /// <para>
-/// Dates before the first congress (for example 03/02/1930, when the Party was founded, to 26/03/1935) are in no term:
-/// <see cref="TryFind(LocalDate, out CentralCommitteeTerm?)"/> returns <see langword="false"/> and
-/// <see cref="Find(LocalDate)"/> throws. See docs/decisions/terms-central-committee-span.md.
+/// Dates before khóa I took office (for example 03/02/1930, when the Party was founded, to 31/03/1935, the last day of
+/// congress I) are in no term: <see cref="TryFind(LocalDate, out CentralCommitteeTerm?)"/> returns
+/// <see langword="false"/> and <see cref="Find(LocalDate)"/> throws. See docs/decisions/terms-central-committee-span.md.
 /// </para>
 /// <para>Catalogs are immutable and thread-safe.</para>
 /// </remarks>
@@ -29,10 +33,13 @@ public sealed partial class CentralCommitteeCatalog
     private readonly CentralCommitteeTerm[] _terms;
 
     /// <summary>Creates a catalog from the national congresses, in order.</summary>
-    /// <param name="congresses">The days of congress I, II, … in order; each must start after the previous one ends.</param>
+    /// <param name="congresses">
+    /// Congress I, II, … in order; each must open after the previous one closes, and its committee must take office after
+    /// the previous one's.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="congresses"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="congresses"/> is empty, has more than 3999 items, or is not in order without overlap.</exception>
-    public CentralCommitteeCatalog(IEnumerable<DateInterval> congresses)
+    public CentralCommitteeCatalog(IEnumerable<NationalCongress> congresses)
     {
         Guard.Against.Null(congresses);
         var list = congresses.ToArray();
@@ -50,14 +57,21 @@ public sealed partial class CentralCommitteeCatalog
             if (i + 1 < list.Length)
             {
                 var next = list[i + 1] ?? throw new ArgumentNullException(nameof(congresses), $"Congress {i + 2} is null.");
-                if (next.Start <= congress.End)
+                if (next.Days.Start <= congress.Days.End)
                 {
                     throw new ArgumentException(
-                        $"Congress {i + 2} ({next.Start:dd/MM/uuuu}) must start after congress {i + 1} ends ({congress.End:dd/MM/uuuu}).",
+                        $"Congress {i + 2} ({TermsText.Date(next.Days.Start)}) must open after congress {i + 1} closes ({TermsText.Date(congress.Days.End)}).",
                         nameof(congresses));
                 }
 
-                end = next.Start.PlusDays(-1);
+                if (next.TakesOffice <= congress.TakesOffice)
+                {
+                    throw new ArgumentException(
+                        $"The committee of congress {i + 2} takes office on {TermsText.Date(next.TakesOffice)}, leaving no day to the term of congress {i + 1} ({TermsText.Date(congress.TakesOffice)}).",
+                        nameof(congresses));
+                }
+
+                end = next.TakesOffice.PlusDays(-1);
             }
 
             _terms[i] = new CentralCommitteeTerm(i + 1, congress, end);
@@ -67,7 +81,10 @@ public sealed partial class CentralCommitteeCatalog
     }
 
     /// <summary>Gets the catalog of khóa I to khóa XIV, from the congress table of REGULATIONS.md §4.</summary>
-    /// <value>14 terms; khóa XIV (congress 19–23/01/2026) is open-ended.</value>
+    /// <value>
+    /// 14 terms; each committee takes office the day after its congress closes, except khóa XIV, whose first plenum was
+    /// held on the last congress day, 23/01/2026 (S61); khóa XIV is open-ended.
+    /// </value>
     public static CentralCommitteeCatalog Default { get; } = new(
     [
         Days(1935, 3, 27, 1935, 3, 31),
@@ -83,7 +100,7 @@ public sealed partial class CentralCommitteeCatalog
         Days(2011, 1, 12, 2011, 1, 19),
         Days(2016, 1, 20, 2016, 1, 28),
         Days(2021, 1, 26, 2021, 2, 1),
-        Days(2026, 1, 19, 2026, 1, 23),
+        new NationalCongress(Days(2026, 1, 19, 2026, 1, 23).Days, new LocalDate(2026, 1, 23)),
     ]);
 
     /// <summary>Gets the terms in order, khóa I first.</summary>
@@ -94,8 +111,8 @@ public sealed partial class CentralCommitteeCatalog
     /// <value>Khóa XIV in <see cref="Default"/>.</value>
     public CentralCommitteeTerm Current => _terms[^1];
 
-    /// <summary>Gets the first day covered by any term: the opening day of the first congress.</summary>
-    /// <value>27/03/1935 in <see cref="Default"/>.</value>
+    /// <summary>Gets the first day covered by any term: the day khóa I took office.</summary>
+    /// <value>01/04/1935 (the day after congress I closed) in <see cref="Default"/>.</value>
     public LocalDate Start => _terms[0].Start;
 
     /// <summary>Returns the term with the given number.</summary>
@@ -119,24 +136,33 @@ public sealed partial class CentralCommitteeCatalog
         return term is not null;
     }
 
-    /// <summary>Returns the term that contains <paramref name="date"/>.</summary>
-    /// <param name="date">A date on or after the opening of the first congress.</param>
+    /// <summary>Returns the term that contains <paramref name="date"/> (R-TERM-SPAN).</summary>
+    /// <param name="date">An ISO-calendar date on or after the day khóa I took office.</param>
     /// <returns>The only term containing the date.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first congress (27/03/1935 in <see cref="Default"/>).</exception>
-    public CentralCommitteeTerm Find(LocalDate date) =>
-        TryFind(date, out var term)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="date"/> is not in the ISO calendar, or is before khóa I took office (01/04/1935 in <see cref="Default"/>).
+    /// </exception>
+    public CentralCommitteeTerm Find(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"Dates must be in the ISO calendar; got the {date.Calendar.Id} calendar.");
+        }
+
+        return TryFind(date, out var term)
             ? term
             : throw new ArgumentOutOfRangeException(nameof(date), date,
-                $"{date:dd/MM/uuuu} is before the first congress ({Start:dd/MM/uuuu}); no Central Committee term contains it.");
+                $"{TermsText.Date(date)} is before khóa I took office ({TermsText.Date(Start)}); no Central Committee term contains it.");
+    }
 
-    /// <summary>Tries to find the term that contains <paramref name="date"/>.</summary>
+    /// <summary>Tries to find the term that contains <paramref name="date"/> (R-TERM-SPAN).</summary>
     /// <param name="date">The date.</param>
     /// <param name="term">The term when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
-    /// <returns><see langword="false"/> only for dates before the first congress.</returns>
+    /// <returns><see langword="false"/> for dates before khóa I took office and for dates outside the ISO calendar.</returns>
     public bool TryFind(LocalDate date, [NotNullWhen(true)] out CentralCommitteeTerm? term)
     {
         term = null;
-        if (date < Start)
+        if (date.Calendar != CalendarSystem.Iso || date < Start)
         {
             return false;
         }
@@ -160,15 +186,18 @@ public sealed partial class CentralCommitteeCatalog
         return true;
     }
 
-    /// <summary>Returns a catalog with one more term, elected by the given congress; the current term ends the day before it opens.</summary>
-    /// <param name="congress">The days of the next congress; it must open after the last known congress closes.</param>
+    /// <summary>
+    /// Returns a catalog with one more term, elected by the given congress; the current term ends the day before the new
+    /// committee takes office (R-TERM-SPAN).
+    /// </summary>
+    /// <param name="congress">The next congress; it must open after the last known congress closes.</param>
     /// <returns>A new catalog; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="congress"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="congress"/> does not open after the last congress closes.</exception>
-    public CentralCommitteeCatalog WithNextCongress(DateInterval congress)
+    public CentralCommitteeCatalog WithNextCongress(NationalCongress congress)
     {
         Guard.Against.Null(congress);
-        return new CentralCommitteeCatalog(_terms.Select(t => t.Congress).Append(congress));
+        return new CentralCommitteeCatalog(_terms.Select(t => t.ElectedBy).Append(congress));
     }
 
     /// <summary>Reads a khóa phrase and returns its term.</summary>
@@ -225,8 +254,8 @@ public sealed partial class CentralCommitteeCatalog
             : "expected 'khóa' followed by a Roman numeral or digits, such as 'khóa XII' or 'khoá 12'";
     }
 
-    private static DateInterval Days(int y1, int m1, int d1, int y2, int m2, int d2) =>
-        new(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2));
+    private static NationalCongress Days(int y1, int m1, int d1, int y2, int m2, int d2) =>
+        new(new DateInterval(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2)));
 
     [GeneratedRegex(@"^\(?(?:(?:ban chap hanh )?trung uong (?:dang )?)?" + FoldedKhoaPattern + @"\)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex KhoaPattern();

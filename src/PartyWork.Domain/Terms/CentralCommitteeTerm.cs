@@ -8,22 +8,22 @@ namespace PartyWork.Domain.Terms;
 /// <remarks>
 /// <para>
 /// Terms come from a <see cref="CentralCommitteeCatalog"/> (<see cref="CentralCommitteeCatalog.Default"/> holds the
-/// congresses of REGULATIONS.md §4). Following R-KHOA-SPAN, khóa N covers every day from the opening day of congress N
-/// to the day before congress N + 1 opens; the congress days belong to the new term because the new Central Committee
-/// is elected and holds its first plenum during the congress (R-TERM-SPAN). The last term of a catalog is open-ended.
-/// See docs/decisions/terms-central-committee-span.md.
+/// congresses of REGULATIONS.md §4). Following R-TERM-SPAN, khóa N covers every day from the day its committee takes
+/// office (the day after congress N closes, or its first plenum when held during the congress) to the day before khóa
+/// N + 1 takes office; congress days before that belong to the outgoing term. The last term of a catalog is
+/// open-ended. See docs/decisions/terms-central-committee-span.md.
 /// </para>
 /// <para>
-/// Equality compares the number, the congress dates and the end; ordering is by number. Instances are immutable and
+/// Equality compares the number, the congress (with the day its committee took office) and the end; ordering is by number. Instances are immutable and
 /// thread-safe.
 /// </para>
 /// </remarks>
 public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, IComparable<CentralCommitteeTerm>, IComparable, IFormattable
 {
-    internal CentralCommitteeTerm(int number, DateInterval congress, LocalDate? end)
+    internal CentralCommitteeTerm(int number, NationalCongress electedBy, LocalDate? end)
     {
         Number = number;
-        Congress = congress;
+        ElectedBy = electedBy;
         End = end;
     }
 
@@ -37,13 +37,17 @@ public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, ICo
 
     /// <summary>Gets the days of the national congress that elected this Central Committee.</summary>
     /// <value>For khóa XII, 20/01/2016 to 28/01/2016.</value>
-    public DateInterval Congress { get; }
+    public DateInterval Congress => ElectedBy.Days;
 
-    /// <summary>Gets the first day of the term: the opening day of its congress.</summary>
-    /// <value>For khóa XII, 20/01/2016.</value>
-    public LocalDate Start => Congress.Start;
+    /// <summary>Gets the congress that elected this Central Committee, with the day the committee took office.</summary>
+    /// <value>The item of the catalog's data for this term.</value>
+    public NationalCongress ElectedBy { get; }
 
-    /// <summary>Gets the last day of the term: the day before the next congress opens.</summary>
+    /// <summary>Gets the first day of the term: the day its committee took office (R-TERM-SPAN).</summary>
+    /// <value>For khóa XII, 29/01/2016 (the day after its congress closed); for khóa XIV, 23/01/2026 (its first plenum).</value>
+    public LocalDate Start => ElectedBy.TakesOffice;
+
+    /// <summary>Gets the last day of the term: the day before the next committee takes office (R-TERM-SPAN).</summary>
     /// <value><see langword="null"/> for the current, open-ended term.</value>
     public LocalDate? End { get; }
 
@@ -68,7 +72,16 @@ public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, ICo
     /// <summary>Tells whether <paramref name="date"/> falls in this term.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when the date is on or after <see cref="Start"/> and not after <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => date >= Start && (End is not { } end || date <= end);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"Dates must be in the ISO calendar; got the {date.Calendar.Id} calendar.");
+        }
+
+        return date >= Start && (End is not { } end || date <= end);
+    }
 
     /// <summary>Creates the plenum with the given number in this term.</summary>
     /// <param name="number">The plenum number, from 1; numbers restart in every term (R-PLENUM).</param>
@@ -98,13 +111,13 @@ public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, ICo
 
     /// <inheritdoc/>
     public bool Equals(CentralCommitteeTerm? other) =>
-        other is not null && Number == other.Number && Congress.Equals(other.Congress) && End == other.End;
+        other is not null && Number == other.Number && ElectedBy.Equals(other.ElectedBy) && End == other.End;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CentralCommitteeTerm);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Congress, End);
+    public override int GetHashCode() => HashCode.Combine(Number, ElectedBy, End);
 
     /// <summary>Compares by number, then start, then end (an open end sorts last).</summary>
     /// <param name="other">The other term; <see langword="null"/> sorts first.</param>

@@ -47,7 +47,11 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     }
 
     /// <summary>Creates a term known by its exact dates.</summary>
-    /// <param name="dates">From the day the congress opens to the day before the next congress opens.</param>
+    /// <param name="dates">
+    /// From the day the congress opens to the day before the next congress opens. The dates may lie in one year (a term
+    /// cut short); such a term is written <c>"nhiệm kỳ 2015-2015 (từ ngày … đến ngày …)"</c> and parses back, while the
+    /// years-only <c>"nhiệm kỳ 2015-2015"</c> is empty and rejected. See docs/decisions/terms-congress-term-years.md.
+    /// </param>
     /// <param name="ordinal">The number of the congress, or <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The dates are outside the years <see cref="MinYear"/> to <see cref="MaxYear"/> or not ISO, or <paramref name="ordinal"/> is outside 1 to 3999.</exception>
@@ -102,7 +106,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     {
         Guard.Against.Null(rule);
         Guard.Against.OutOfRange(congressDate.Year, nameof(congressDate), MinYear, MaxYear - 100,
-            $"A congress date must be in the years {MinYear} to {MaxYear - 100}; got {congressDate:dd/MM/uuuu}.");
+            $"A congress date must be in the years {MinYear} to {MaxYear - 100}; got {TermsText.Date(congressDate)}.");
         return new CongressTerm(new DateInterval(congressDate, congressDate.PlusMonths(rule.Months).PlusDays(-1)), ordinal);
     }
 
@@ -148,8 +152,9 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     /// <summary>Reads a congress term phrase.</summary>
     /// <param name="text">
     /// <c>"nhiệm kỳ 2015-2020"</c>, <c>"nhiệm kỳ 2020 - 2025"</c>, <c>"nhiệm kỳ 2015–2020"</c> (en dash),
-    /// <c>"giai đoạn 2015-2020"</c>, optionally after <c>"… lần thứ III, "</c> and optionally followed by exact dates
-    /// <c>" (từ ngày 15/06/2015 đến ngày 14/06/2020)"</c>.
+    /// <c>"giai đoạn 2015-2020"</c>, <c>"nhiệm kì 2020-2025"</c> (kì spelling), optionally after <c>"… lần thứ III, "</c>
+    /// (read as the ordinal) or any other text (<c>"Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025"</c>, ignored), and
+    /// optionally followed by exact dates <c>" (từ ngày 15/06/2015 đến ngày 14/06/2020)"</c>.
     /// </param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
@@ -185,6 +190,11 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var letter = TermsText.FormatLetter(format, 'G');
+        if (letter is not ('G' or 'E'))
+        {
+            throw new FormatException($"Unknown format '{format}' for a congress term; use G or E.");
+        }
+
         var period = ToReviewPeriod().ToString(letter.ToString(), formatProvider);
         return (letter, Ordinal) switch
         {
@@ -279,7 +289,9 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
         {
             if (endYear <= startYear)
             {
-                return $"the term {startYear}-{endYear} ends before it starts or is empty (write the earlier year first)";
+                return endYear == startYear
+                    ? $"the term {startYear}-{endYear} is empty: by years a term covers {startYear} to the year before {endYear}; a term that starts and ends in one year needs its exact dates, as in 'nhiệm kỳ {startYear}-{endYear} (từ ngày … đến ngày …)'"
+                    : $"the term {startYear}-{endYear} ends before it starts (write the earlier year first)";
             }
 
             if (startYear < MinYear || endYear > MaxYear + 1)
@@ -305,7 +317,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
         if (last < first)
         {
-            return $"the last day {last:dd/MM/uuuu} is before the first day {first:dd/MM/uuuu}";
+            return $"the last day {TermsText.Date(last)} is before the first day {TermsText.Date(first)}";
         }
 
         if (first.Year < MinYear || last.Year > MaxYear)
@@ -315,7 +327,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
         if (first.Year != startYear || last.PlusDays(1).Year != endYear)
         {
-            return $"the dates {first:dd/MM/uuuu}–{last:dd/MM/uuuu} do not match the years {startYear}-{endYear} (the second year is the year of the next congress)";
+            return $"the dates {TermsText.Date(first)}–{TermsText.Date(last)} do not match the years {startYear}-{endYear} (the second year is the year of the next congress)";
         }
 
         dates = new DateInterval(first, last);
@@ -324,7 +336,7 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
 
     /// <summary>The pattern of a term inside folded text (groups y1, y2 and optional d1, d2).</summary>
     internal const string FoldedTermPattern =
-        @"(?:nhiem ky|giai doan) (?<y1>[0-9]{4}) ?- ?(?<y2>[0-9]{4})(?: \(tu (?<d1>" + VietnameseDate.FoldedPattern + @") den (?<d2>" + VietnameseDate.FoldedPattern + @")\))?";
+        @"(?:nhiem k[yi]|giai doan) (?<y1>[0-9]{4}) ?- ?(?<y2>[0-9]{4})(?: \(tu (?<d1>" + VietnameseDate.FoldedPattern + @") den (?<d2>" + VietnameseDate.FoldedPattern + @")\))?";
 
     private static string? TryParseFolded(string folded, out CongressTerm? term)
     {
@@ -369,6 +381,6 @@ public sealed partial class CongressTerm : IEquatable<CongressTerm>, IComparable
     private static int Compare(CongressTerm? left, CongressTerm? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
-    [GeneratedRegex(@"^(?:(?:.* )?lan thu (?<ord>[0-9a-z]+) ?,? )?" + FoldedTermPattern + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:(?:.* )?lan thu (?<ord>[0-9a-z]+) ?,? |.*[ ,])?" + FoldedTermPattern + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TermPattern();
 }

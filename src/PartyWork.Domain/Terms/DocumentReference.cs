@@ -10,19 +10,29 @@ namespace PartyWork.Domain.Terms;
 /// <c>"Chương trình hành động số 11-CTr/TU ngày 10-3-2017"</c> or <c>"Quy định 132-QĐ/TW ngày 08/3/2018"</c>.
 /// </summary>
 /// <remarks>
-/// Parsing takes the first symbol in the phrase and, when <c>"ngày"</c> follows it (optionally after a comma), the date
-/// after it in any form <see cref="VietnameseDate"/> reads. A date that does not exist (<c>"ngày 31-02-2018"</c>) is an
-/// error, never dropped silently. The canonical text is <c>"số 11-CTr/TU ngày 10/03/2017"</c>. Immutable.
+/// Parsing takes the first symbol in the phrase and looks for the word <c>"ngày"</c> (any case, any tone placement, or
+/// folded <c>"ngay"</c>) in the rest of the text up to the next symbol: <c>"05-CT/TW ngày 15/5/2016"</c>,
+/// <c>"05-CT/TW (ngày 15/5/2016)"</c>, <c>"05-CT/TW của Bộ Chính trị ngày 15/5/2016"</c>, <c>"ngày10/3/2017"</c>. The
+/// date after it may be in any form <see cref="VietnameseDate"/> reads. When <c>"ngày"</c> is there but no real date
+/// follows it (<c>"ngày 31-02-2018"</c>, <c>"ngày 10/3"</c>), parsing fails: the date is never dropped silently. The
+/// canonical text is <c>"số 11-CTr/TU ngày 10/03/2017"</c>. Immutable.
 /// </remarks>
 public sealed partial class DocumentReference : IEquatable<DocumentReference>, IFormattable
 {
     /// <summary>Creates a reference.</summary>
     /// <param name="symbol">The document symbol.</param>
-    /// <param name="date">The date of issue, or <see langword="null"/> when not given.</param>
+    /// <param name="date">The date of issue, an ISO-calendar date in the years 1000 to 9999, or <see langword="null"/> when not given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="symbol"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar, or its year is outside 1000 to 9999.</exception>
     public DocumentReference(DocumentSymbol symbol, LocalDate? date)
     {
         Symbol = Guard.Against.Null(symbol);
+        if (date is { } day && (day.Calendar != CalendarSystem.Iso || day.Year is < 1000 or > 9999))
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), day,
+                "A date of issue is an ISO-calendar date with a four-digit year (1000 to 9999), as documents write it.");
+        }
+
         Date = date;
     }
 
@@ -112,12 +122,21 @@ public sealed partial class DocumentReference : IEquatable<DocumentReference>, I
             return "no document symbol (number-TYPE/ISSUER, such as '11-CTr/TU') was found";
         }
 
-        var rest = TermsText.Fold(text.AsSpan(match.Index + match.Length));
-        var dateMatch = DatePrefix().Match(rest);
-        if (!dateMatch.Success)
+        var restStart = match.Index + match.Length;
+        var next = DocumentSymbol.SymbolPattern().Match(text, restStart);
+        var restEnd = next.Success ? next.Index : text.Length;
+        var rest = TermsText.Fold(text.AsSpan(restStart, restEnd - restStart));
+        var ngay = NgayWord().Match(rest);
+        if (!ngay.Success)
         {
             reference = new DocumentReference(symbol, null);
             return null;
+        }
+
+        var dateMatch = DateAfterNgay().Match(rest, ngay.Index + ngay.Length);
+        if (!dateMatch.Success)
+        {
+            return "'ngày' is not followed by a date (day, month and a four-digit year, such as 'ngày 10-3-2017')";
         }
 
         var error = VietnameseDate.TryParseFolded(dateMatch.Groups["d"].Value, out var date);
@@ -130,6 +149,9 @@ public sealed partial class DocumentReference : IEquatable<DocumentReference>, I
         return null;
     }
 
-    [GeneratedRegex(@"^,? ?(?:ban hanh )?ngay (?<d>[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]+|[0-9]{1,2} thang [0-9]{1,2} nam [0-9]+|\S+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DatePrefix();
+    [GeneratedRegex(@"(?<![a-z0-9])ngay(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NgayWord();
+
+    [GeneratedRegex(@"\G ?(?<d>[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]+|[0-9]{1,2} thang [0-9]{1,2} nam [0-9]+)(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateAfterNgay();
 }

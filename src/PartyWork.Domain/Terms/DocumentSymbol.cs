@@ -12,13 +12,17 @@ namespace PartyWork.Domain.Terms;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Codes are matched against a <see cref="DocumentSymbolCatalog"/> ignoring case and folding Đ to D, so <c>"366-QD/TW"</c>
-/// reads as <c>"366-QĐ/TW"</c>. A known code is stored in its catalog spelling; an unknown code is kept exactly as
-/// written and flagged by <see cref="IsKnownType"/> / <see cref="IsKnownIssuer"/> — never dropped.
+/// Codes are matched against a <see cref="DocumentSymbolCatalog"/> ignoring case. Folding goes one way only: a code
+/// written without Đ may stand for a catalog code with Đ (<c>"366-QD/TW"</c> reads as <c>"366-QĐ/TW"</c>), but an
+/// explicitly written Đ never becomes D (<c>"12-HĐ/TU"</c> is not <c>"HD"</c>, hướng dẫn). A known code is stored in its
+/// catalog spelling; an unknown code is kept exactly as written and flagged by <see cref="IsKnownType"/> /
+/// <see cref="IsKnownIssuer"/> — never dropped. The dash may be any of - ‐ ‑ ‒ – — −.
 /// </para>
 /// <para>
 /// The number is written with at least two digits (numbering starts at 01, R36-SEQ), so <c>"5-CT/TW"</c> formats as
-/// <c>"05-CT/TW"</c>. Equality compares the number and the codes (ignoring case and Đ/D), not the flags. Immutable.
+/// <c>"05-CT/TW"</c>. Equality compares the number and the codes, not the flags: a known code by its catalog spelling
+/// (so <c>"QD"</c> equals <c>"QĐ"</c>), an unknown code exactly as written (ordinal: <c>"ĐA"</c> differs from
+/// <c>"DA"</c> and from <c>"đa"</c>). Immutable.
 /// </para>
 /// </remarks>
 public sealed partial class DocumentSymbol : IEquatable<DocumentSymbol>, IComparable<DocumentSymbol>, IComparable, ISpanFormattable, ISpanParsable<DocumentSymbol>
@@ -61,8 +65,8 @@ public sealed partial class DocumentSymbol : IEquatable<DocumentSymbol>, ICompar
         Issuer = issuer;
         TypeCode = type?.Code ?? typeCode;
         IssuerCode = issuer?.Code ?? issuerCode;
-        _typeKey = CodeKey(TypeCode);
-        _issuerKey = CodeKey(IssuerCode);
+        _typeKey = type is null ? typeCode : CodeKey(type.Code);
+        _issuerKey = issuer is null ? issuerCode : CodeKey(issuer.Code);
     }
 
     /// <summary>Gets the document number.</summary>
@@ -234,7 +238,7 @@ public sealed partial class DocumentSymbol : IEquatable<DocumentSymbol>, ICompar
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, StringComparer.Ordinal.GetHashCode(_typeKey), StringComparer.Ordinal.GetHashCode(_issuerKey));
 
-    /// <summary>Compares by issuer code, then type code (both ignoring case and Đ/D), then number.</summary>
+    /// <summary>Compares by issuer code, then type code (as equality sees them: known codes by catalog spelling, ignoring case; unknown codes ordinally), then number.</summary>
     /// <param name="other">The other symbol; <see langword="null"/> sorts first.</param>
     /// <returns>A negative number, zero or a positive number as this symbol sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(DocumentSymbol? other)
@@ -310,20 +314,28 @@ public sealed partial class DocumentSymbol : IEquatable<DocumentSymbol>, ICompar
         return code;
     }
 
-    /// <summary>The comparison key of a code: upper case, Đ folded to D.</summary>
-    internal static string CodeKey(string code)
+    /// <summary>The lookup key of a code: upper case, Đ kept as Đ.</summary>
+    internal static string CodeKey(string code) => Key(code, fold: false);
+
+    /// <summary>The folded key of a code: upper case, Đ folded to D (how a code written without Đ is matched).</summary>
+    internal static string FoldedCodeKey(string code) => Key(code, fold: true);
+
+    /// <summary>Tells whether a code is written with Đ.</summary>
+    internal static bool HasD(string code) => code.AsSpan().IndexOfAny('Đ', 'đ') >= 0;
+
+    private static string Key(string code, bool fold)
     {
         var builder = new StringBuilder(code.Length);
         foreach (var c in code)
         {
-            builder.Append(c is 'Đ' or 'đ' ? 'D' : char.ToUpperInvariant(c));
+            builder.Append(c is 'Đ' or 'đ' ? (fold ? 'D' : 'Đ') : char.ToUpperInvariant(c));
         }
 
         return builder.ToString();
     }
 
     /// <summary>The pattern of a symbol in running text.</summary>
-    [GeneratedRegex(@"(?<![0-9A-Za-zĐđ])(?<n>[0-9]{1,5})\s*-\s*(?<t>[A-Za-zĐđ]{1,12})\s*/\s*(?<i>[A-Za-zĐđ]{1,12})(?![0-9A-Za-zĐđ])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![0-9A-Za-zĐđ])(?<n>[0-9]{1,5})\s*[\-\u2010-\u2014\u2212]\s*(?<t>[A-Za-zĐđ]{1,12})\s*/\s*(?<i>[A-Za-zĐđ]{1,12})(?![0-9A-Za-zĐđ])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex SymbolPattern();
 
     /// <summary>Builds a symbol from a pattern match, or null when the number is 0.</summary>

@@ -12,18 +12,22 @@ namespace PartyWork.Domain.Terms;
 /// and <i>quyết định</i>), CT, KL, HD, KH, CTr, CV, BC, TT, BS; issuers (R36-ISSUERS) TW, BTCTW, VPTW, UBKTTW, TU, HU,
 /// QU, ĐU, UBKTTU. Codes marked [U] there (QC, TB, TTr, ĐA, TC; ĐUK, thị ủy, chi bộ codes) are deliberately absent: add
 /// them with <see cref="WithType(DocumentType)"/> / <see cref="WithIssuer(DocumentIssuer)"/> when you know them. Lookup
-/// ignores case and folds Đ to D. Catalogs are immutable and thread-safe.
+/// ignores case; a code written without Đ also finds a catalog code with Đ (<c>"QD"</c> → <c>"QĐ"</c>, <c>"DU"</c> →
+/// <c>"ĐU"</c>) when no catalog code is spelled exactly so, but a code written with Đ never finds a code with D
+/// (<c>"HĐ"</c> is not <c>"HD"</c>). Catalogs are immutable and thread-safe.
 /// </remarks>
 public sealed class DocumentSymbolCatalog
 {
     private readonly Dictionary<string, DocumentType> _types;
     private readonly Dictionary<string, DocumentIssuer> _issuers;
+    private readonly Dictionary<string, DocumentType> _typesFolded;
+    private readonly Dictionary<string, DocumentIssuer> _issuersFolded;
 
     /// <summary>Creates a catalog.</summary>
     /// <param name="types">The document types.</param>
     /// <param name="issuers">The issuers.</param>
     /// <exception cref="ArgumentNullException">An argument or one of its items is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two types or two issuers have the same code (ignoring case and Đ/D).</exception>
+    /// <exception cref="ArgumentException">Two types or two issuers have the same code (ignoring case).</exception>
     public DocumentSymbolCatalog(IEnumerable<DocumentType> types, IEnumerable<DocumentIssuer> issuers)
     {
         Guard.Against.Null(types);
@@ -48,6 +52,8 @@ public sealed class DocumentSymbolCatalog
             }
         }
 
+        _typesFolded = Folded(_types.Values, t => t.Code);
+        _issuersFolded = Folded(_issuers.Values, i => i.Code);
         Types = new ReadOnlyCollection<DocumentType>([.. _types.Values]);
         Issuers = new ReadOnlyCollection<DocumentIssuer>([.. _issuers.Values]);
     }
@@ -88,25 +94,17 @@ public sealed class DocumentSymbolCatalog
     /// <value>In the order given to the constructor.</value>
     public IReadOnlyList<DocumentIssuer> Issuers { get; }
 
-    /// <summary>Looks up a document type by code, ignoring case and folding Đ to D.</summary>
-    /// <param name="code">The code, for example <c>"QD"</c> or <c>"qđ"</c>.</param>
+    /// <summary>Looks up a document type by code, ignoring case; a code written without Đ also finds a code with Đ.</summary>
+    /// <param name="code">The code, for example <c>"QĐ"</c>, <c>"qđ"</c> or the folded <c>"QD"</c>; <c>"HĐ"</c> does not find <c>"HD"</c>.</param>
     /// <param name="type">The type when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the code is known.</returns>
-    public bool TryFindType(string? code, [NotNullWhen(true)] out DocumentType? type)
-    {
-        type = null;
-        return code is not null && _types.TryGetValue(DocumentSymbol.CodeKey(code), out type);
-    }
+    public bool TryFindType(string? code, [NotNullWhen(true)] out DocumentType? type) => TryFind(code, _types, _typesFolded, out type);
 
-    /// <summary>Looks up an issuer by code, ignoring case and folding Đ to D.</summary>
-    /// <param name="code">The code, for example <c>"DU"</c> or <c>"ĐU"</c>.</param>
+    /// <summary>Looks up an issuer by code, ignoring case; a code written without Đ also finds a code with Đ.</summary>
+    /// <param name="code">The code, for example <c>"ĐU"</c> or the folded <c>"DU"</c>.</param>
     /// <param name="issuer">The issuer when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the code is known.</returns>
-    public bool TryFindIssuer(string? code, [NotNullWhen(true)] out DocumentIssuer? issuer)
-    {
-        issuer = null;
-        return code is not null && _issuers.TryGetValue(DocumentSymbol.CodeKey(code), out issuer);
-    }
+    public bool TryFindIssuer(string? code, [NotNullWhen(true)] out DocumentIssuer? issuer) => TryFind(code, _issuers, _issuersFolded, out issuer);
 
     /// <summary>Returns a catalog with one more type (or with <paramref name="type"/> replacing the type of the same code).</summary>
     /// <param name="type">The type.</param>
@@ -128,5 +126,33 @@ public sealed class DocumentSymbolCatalog
         Guard.Against.Null(issuer);
         var key = DocumentSymbol.CodeKey(issuer.Code);
         return new DocumentSymbolCatalog(Types, Issuers.Where(i => DocumentSymbol.CodeKey(i.Code) != key).Append(issuer));
+    }
+
+    private static bool TryFind<T>(string? code, Dictionary<string, T> exact, Dictionary<string, T> folded, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        value = null;
+        if (code is null)
+        {
+            return false;
+        }
+
+        var key = DocumentSymbol.CodeKey(code);
+        return exact.TryGetValue(key, out value) || (!DocumentSymbol.HasD(code) && folded.TryGetValue(key, out value));
+    }
+
+    /// <summary>Maps the folded spelling of every code written with Đ to its entry (the first one when two fold alike).</summary>
+    private static Dictionary<string, T> Folded<T>(IEnumerable<T> values, Func<T, string> code)
+    {
+        var folded = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (DocumentSymbol.HasD(code(value)))
+            {
+                folded.TryAdd(DocumentSymbol.FoldedCodeKey(code(value)), value);
+            }
+        }
+
+        return folded;
     }
 }

@@ -39,7 +39,10 @@ public readonly partial struct PlenumReference : IEquatable<PlenumReference>, IC
     public PlenumReferenceKind Kind { get; }
 
     /// <summary>Reads a plenum reference, checking its term against <see cref="CentralCommitteeCatalog.Default"/>.</summary>
-    /// <param name="text">The phrase, for example <c>"Nghị quyết T.Ư 4 (khoá XII)"</c>.</param>
+    /// <param name="text">
+    /// The phrase, for example <c>"Nghị quyết T.Ư 4 (khoá XII)"</c>, <c>"Nghị quyết TƯ 4 khóa XII"</c>,
+    /// <c>"Hội nghị Ban Chấp hành Trung ương lần thứ 4 khóa XII"</c> or <c>"Hội nghị BCH Trung ương 4 khóa XII"</c>.
+    /// </param>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException">The text is not a plenum phrase, lacks the term, or names a term not in the catalog.</exception>
@@ -224,7 +227,7 @@ public readonly partial struct PlenumReference : IEquatable<PlenumReference>, IC
 
     [GeneratedRegex(
         @"^(?:(?<res>nghi quyet|nq) ?)?(?:hoi nghi )?" +
-        @"(?:(?:trung uong|t\.u\.?|tw) ?(?:lan thu )?(?<n>[0-9]+|[a-z]+)|lan thu (?<n>[0-9]+|[a-z]+) (?:ban chap hanh )?trung uong(?: dang)?)" +
+        @"(?:(?:(?:ban chap hanh|bch) )?(?:trung uong|t\.u\.?|tu|tw) ?(?:dang )?(?:lan thu )?(?<n>[0-9]+|[a-z]+)|lan thu (?<n>[0-9]+|[a-z]+) (?:(?:ban chap hanh|bch) )?trung uong(?: dang)?)" +
         @",? ?-? ?\(?" + CentralCommitteeCatalog.FoldedKhoaPattern + @"\)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ReferencePattern();

@@ -21,7 +21,7 @@ public readonly partial struct ReviewPeriod : ISpanParsable<ReviewPeriod>
     /// <exception cref="FormatException">
     /// The text is not one of those phrases, names a month, quarter or day that does not exist (<c>"quý V/2024"</c>,
     /// <c>"31-02-2018"</c>), is a reversed term (<c>"nhiệm kỳ 2020-2015"</c>), or lacks its year
-    /// (<c>"10 tháng đầu năm"</c>: use <see cref="Parse(string, int)"/>).
+    /// (<c>"10 tháng đầu năm"</c>, <c>"quý III"</c>, <c>"tháng 7"</c>: use <see cref="Parse(string, int)"/>).
     /// </exception>
     public static ReviewPeriod Parse(string text)
     {
@@ -31,12 +31,16 @@ public readonly partial struct ReviewPeriod : ISpanParsable<ReviewPeriod>
     }
 
     /// <summary>Reads a review period phrase, taking the year from <paramref name="referenceYear"/> when the phrase has none.</summary>
-    /// <param name="text">As for <see cref="Parse(string)"/>, and also <c>"10 tháng đầu năm"</c> or <c>"6 tháng cuối năm"</c> without a year.</param>
+    /// <param name="text">
+    /// As for <see cref="Parse(string)"/>, and also the month, quarter, part-of-year and year phrases without their year:
+    /// <c>"tháng 7"</c>, <c>"quý III"</c>, <c>"10 tháng đầu năm"</c>, <c>"6 tháng cuối năm"</c>, <c>"nửa đầu năm"</c>,
+    /// <c>"năm"</c>. A year written in the phrase wins over <paramref name="referenceYear"/>.
+    /// </param>
     /// <param name="referenceYear">The year of the report, used only when the phrase names no year.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceYear"/> is outside <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
-    /// <exception cref="FormatException">The text is not a valid period phrase.</exception>
+    /// <exception cref="FormatException">The text is not a valid period phrase, or names a month, quarter or day that does not exist.</exception>
     public static ReviewPeriod Parse(string text, int referenceYear)
     {
         Guard.Against.Null(text);
@@ -175,7 +179,7 @@ public readonly partial struct ReviewPeriod : ISpanParsable<ReviewPeriod>
 
             if (last < first)
             {
-                return $"the last day {last:dd/MM/uuuu} is before the first day {first:dd/MM/uuuu}";
+                return $"the last day {TermsText.Date(last)} is before the first day {TermsText.Date(first)}";
             }
 
             if (last.Year > MaxYear)
@@ -210,16 +214,16 @@ public readonly partial struct ReviewPeriod : ISpanParsable<ReviewPeriod>
         return null;
     }
 
-    [GeneratedRegex(@"^thang (?<m>[0-9]{1,2})(?: ?[-/.] ?| nam )(?<y>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^thang (?<m>[0-9]{1,2})(?:(?: ?[-/.] ?| nam )(?<y>[0-9]{4}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^quy (?<q>[0-9]+|[a-z]+)(?: ?[-/.] ?| nam )(?<y>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^quy (?<q>[0-9]+|[a-z]+)(?:(?: ?[-/.] ?| nam )(?<y>[0-9]{4}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"^(?:(?<n>[0-9]{1,2}) thang|(?<half>nua)) (?<w>dau|cuoi) nam(?: (?<y>[0-9]{4}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PartOfYearPattern();
 
-    [GeneratedRegex(@"^nam (?<y>[0-9]{4})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^nam(?: (?<y>[0-9]{4}))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearPattern();
 
     [GeneratedRegex("^" + CongressTerm.FoldedTermPattern + "$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

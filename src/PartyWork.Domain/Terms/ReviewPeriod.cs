@@ -202,7 +202,7 @@ public readonly partial struct ReviewPeriod
         CheckIso(end.Calendar, nameof(end));
         if (end < start)
         {
-            throw new ArgumentException($"The last day {end:dd/MM/uuuu} is before the first day {start:dd/MM/uuuu}.", nameof(end));
+            throw new ArgumentException($"The last day {TermsText.Date(end)} is before the first day {TermsText.Date(start)}.", nameof(end));
         }
 
         return Interval(new DateInterval(start, end));
@@ -229,7 +229,12 @@ public readonly partial struct ReviewPeriod
     /// <summary>Tells whether <paramref name="date"/> falls in the period.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when the date is from <see cref="Start"/> to <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => date >= _start && date <= _end;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date)
+    {
+        CheckIso(date.Calendar, nameof(date));
+        return date >= _start && date <= _end;
+    }
 
     /// <summary>Tells whether every day of <paramref name="other"/> falls in this period.</summary>
     /// <param name="other">The other period.</param>

@@ -43,6 +43,12 @@ internal static class TermsText
     /// <summary>Parses a run of ASCII digits already matched by a pattern (at most 9 digits).</summary>
     public static int Digits(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Writes any date as <c>dd/MM/uuuu</c> for messages, whatever the current culture (its date separator is never used)
+    /// and whatever the year; use <see cref="VietnameseDate.Format(NodaTime.LocalDate)"/> for output users read back.
+    /// </summary>
+    public static string Date(NodaTime.LocalDate date) => date.ToString("dd'/'MM'/'uuuu", CultureInfo.InvariantCulture);
+
     /// <summary>Formats an integer with invariant digits.</summary>
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -51,6 +51,27 @@ public static class TermsGenerators
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<ReviewPeriod> PeriodArbitrary() => Arb.From(Periods());
 
+    private static readonly string[] PeriodTokens =
+    [
+        "quý", "Quý", "quy", "tháng", "Tháng", "thang", "năm", "nam", "đầu", "cuối", "dau", "cuoi", "nửa", "nhiệm kỳ",
+        "nhiệm kì", "giai đoạn", "từ ngày", "đến ngày", "đến", "ngày", "I", "II", "III", "IV", "V", "iv", "IIII", "0", "1",
+        "3", "4", "6", "7", "10", "12", "13", "99", "999", "1000", "2018", "2024", "9998", "9999", "99999", "/", "-", "–",
+        ".", "01/03/2018", "31/02/2018", "29/02/2000", "01/01/9999", "31/12/9998", "01/01/1000", "2015-2020",
+        "9998-9999", "999-1000", "(", ")",
+    ];
+
+    /// <summary>Review period phrases built from the real tokens (quý, tháng, năm, đầu, cuối, numerals, edge years), joined with or without spaces.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<string> PeriodPhrases() =>
+        from tokens in Gen.Elements(PeriodTokens).ArrayOf().Where(t => t.Length is >= 1 and <= 7)
+        from separator in Gen.Elements(" ", " ", " ", "", "/", "-")
+        select string.Join(separator, tokens);
+
+    /// <summary>Reference years around and at the edges of the supported range.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<int> ReferenceYears() =>
+        Gen.OneOf(Gen.Elements(999, 1000, 1001, 2018, 9997, 9998, 9999, int.MinValue, int.MaxValue), Gen.Choose(-10, 12000));
+
     /// <summary>Congress terms known by years or by exact dates, with or without an ordinal.</summary>
     /// <returns>The generator.</returns>
     public static Gen<CongressTerm> Terms()

@@ -121,4 +121,13 @@ public sealed class OrganizationCatalogTests
         var kinds = Standard.Kinds;
         ValueContract.AssertEqualityLaws(kinds[Math.Abs(a % kinds.Count)], kinds[Math.Abs(b % kinds.Count)]);
     }
+
+    [Fact]
+    public void CreateStandard_FirstIsoDayOrNonIsoDate_ThrowsDocumentedException()
+    {
+        Assert.Equal("reformDate", Assert.Throws<ArgumentOutOfRangeException>(() => OrganizationCatalog.CreateStandard(LocalDate.MinIsoValue)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrganizationCatalog.CreateStandard(new LocalDate(2025, 7, 1, CalendarSystem.Julian)));
+        Assert.NotNull(OrganizationCatalog.CreateStandard(LocalDate.MinIsoValue.PlusDays(1)));
+        Assert.NotNull(OrganizationCatalog.CreateStandard(LocalDate.MaxIsoValue));
+    }
 }

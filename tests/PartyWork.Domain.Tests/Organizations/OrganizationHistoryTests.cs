@@ -92,4 +92,12 @@ public sealed class OrganizationHistoryTests
         var empty = new OrganizationHistory([], OrganizationCatalog.Standard);
         Assert.Throws<OrganizationTreeException>(() => empty.AsOf(Reform));
     }
+
+    [Fact]
+    public void AsOf_NonIsoDate_ThrowsDocumentedException()
+    {
+        var julian = new LocalDate(2025, 7, 1, CalendarSystem.Julian);
+        Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => History.AsOf(julian)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.TryAsOf(julian, out _, out _));
+    }
 }

@@ -133,11 +133,15 @@ public sealed class TenureHistoryTests
             {
                 foreach (var position in TenureScenario.Positions)
                 {
-                    var expected = scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == position && t.Period.Contains(day));
+                    var expected = FirstPerKey(
+                        scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == position && t.Period.Contains(day)),
+                        t => t.PersonId);
                     Assert.Equal(Canonical(expected), Canonical(history.GetHoldersOn(organization, position, day)));
                 }
 
-                var secretaries = scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == PositionIds.Secretary && t.Period.Contains(day)).ToArray();
+                var secretaries = FirstPerKey(
+                    scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == PositionIds.Secretary && t.Period.Contains(day)),
+                    t => t.PersonId);
                 var head = history.GetHeadOn(organization, day);
                 Assert.Equal(secretaries.Length == 0, head is null);
                 if (head is not null)
@@ -149,7 +153,7 @@ public sealed class TenureHistoryTests
 
             foreach (var person in TenureScenario.People)
             {
-                var expected = scenario.Tenures.Where(t => t.PersonId == person && t.Period.Contains(day));
+                var expected = FirstPerKey(scenario.Tenures.Where(t => t.PersonId == person && t.Period.Contains(day)), t => t.OrganizationId + "|" + t.PositionId);
                 var actual = history.GetPositionsOn(person, day);
                 Assert.Equal(Canonical(expected), Canonical(actual));
                 Assert.Equal(actual.Select(t => PositionCatalog.Standard.GetPosition(t.PositionId).Rank).Order(), actual.Select(t => PositionCatalog.Standard.GetPosition(t.PositionId).Rank));
@@ -187,7 +191,9 @@ public sealed class TenureHistoryTests
         {
             foreach (var position in new[] { PositionIds.Secretary, PositionIds.StandingDeputySecretary })
             {
-                var over = horizon.Where(day => scenario.Tenures.Count(t => t.OrganizationId == organization && t.PositionId == position && t.Period.Contains(day)) > 1).ToArray();
+                var over = horizon.Where(day => scenario.Tenures
+                    .Where(t => t.OrganizationId == organization && t.PositionId == position && t.Period.Contains(day))
+                    .Select(t => t.PersonId).Distinct().Count() > 1).ToArray();
                 var rule = position == PositionIds.Secretary ? OrganizationRuleIds.SingleHead : OrganizationRuleIds.PositionCapacity;
                 var runs = violations.Where(v => v.OrganizationId == organization && v.RuleId == rule).Select(v => v.Period).ToArray();
                 Assert.Equal(over, horizon.Where(day => runs.Any(r => r.Contains(day))));
@@ -198,8 +204,96 @@ public sealed class TenureHistoryTests
             }
         }
 
+        foreach (var organization in TenureScenario.Organizations)
+        {
+            foreach (var position in TenureScenario.Positions)
+            {
+                foreach (var person in TenureScenario.People)
+                {
+                    var own = scenario.Tenures.Where(t => t.OrganizationId == organization && t.PositionId == position && t.PersonId == person).ToArray();
+                    var doubled = own.Length < 2 ? [] : horizon.Where(day => own.Count(t => t.Period.Contains(day)) > 1).ToArray();
+                    var position1 = PositionCatalog.Standard.GetPosition(position);
+                    var runs = violations.Where(v => v.RuleId == OrganizationRuleIds.TenureOverlap && v.OrganizationId == organization
+                        && v.SubjectIds.SequenceEqual([person]) && v.VietnameseMessage.Contains($"giữ chức {position1.VietnameseName} của", StringComparison.Ordinal)).Select(v => v.Period).ToArray();
+                    Assert.Equal(doubled, horizon.Where(day => runs.Any(r => r.Contains(day))));
+                    for (var i = 1; i < runs.Length; i++)
+                    {
+                        Assert.True(runs[i - 1].End is { } end && end.PlusDays(1) < runs[i].Start, "overlap runs are maximal and ordered");
+                    }
+                }
+            }
+        }
+
         Assert.DoesNotContain(violations, v => v.VietnameseMessage.Length == 0 || v.SubjectIds.Count < 1);
     }
 
+    [Fact]
+    public void GetHoldersOn_OnePersonWithTwoOverlappingSecretaryTenures_CountsThemOnce()
+    {
+        var history = new TenureHistory(
+        [
+            new Tenure("nguyen-van-a", PositionIds.Secretary, "P-KA", new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)),
+            new Tenure("nguyen-van-a", PositionIds.Secretary, "P-KA", new LocalDate(2025, 6, 1)),
+        ]);
+        var holders = history.GetHoldersOn("P-KA", PositionIds.Secretary, new LocalDate(2025, 6, 15));
+        var holder = Assert.Single(holders);
+        Assert.Equal(new LocalDate(2020, 10, 16), holder.Period.Start);
+        Assert.Single(history.GetPositionsOn("nguyen-van-a", new LocalDate(2025, 6, 15)));
+        Assert.Equal("nguyen-van-a", history.GetHeadOn("P-KA", new LocalDate(2025, 6, 15))?.PersonId);
+    }
+
+    [Fact]
+    public void FindConflicts_OnePersonWithTwoOverlappingSecretaryTenures_ReportsTenureOverlapNotSingleHead()
+    {
+        var history = new TenureHistory(
+        [
+            new Tenure("nguyen-van-a", PositionIds.Secretary, "P-KA", new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)),
+            new Tenure("nguyen-van-a", PositionIds.Secretary, "P-KA", new LocalDate(2025, 6, 1)),
+            new Tenure("nguyen-van-a", PositionIds.PartyMember, "P-KA", new LocalDate(2010, 1, 1)),
+        ]);
+        var violation = Assert.Single(history.FindConflicts());
+        Assert.Equal(OrganizationRuleIds.TenureOverlap, violation.RuleId);
+        Assert.Equal("ORG-TENURE-OVERLAP", violation.RuleId);
+        Assert.Equal("P-KA", violation.OrganizationId);
+        Assert.Equal(["nguyen-van-a"], violation.SubjectIds);
+        Assert.Equal(new ValidityPeriod(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30)), violation.Period);
+        Assert.Contains("chồng lấn", violation.VietnameseMessage, StringComparison.Ordinal);
+        Assert.Contains("01/06/2025", violation.VietnameseMessage, StringComparison.Ordinal);
+        Assert.Contains("overlapping tenures", violation.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("2025-06-30", violation.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindConflicts_AdjacentTenuresOfOnePerson_AreNoConflict()
+    {
+        var history = new TenureHistory(
+        [
+            new Tenure("A", PositionIds.Secretary, "P-KA", new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)),
+            new Tenure("A", PositionIds.Secretary, "P-KA", new LocalDate(2025, 7, 1)),
+            new Tenure("B", PositionIds.Secretary, "P-KA", new LocalDate(2026, 1, 1)),
+        ]);
+        var violation = Assert.Single(history.FindConflicts());
+        Assert.Equal(OrganizationRuleIds.SingleHead, violation.RuleId);
+        Assert.Equal(new ValidityPeriod(new LocalDate(2026, 1, 1)), violation.Period);
+        Assert.Equal(["A", "B"], violation.SubjectIds);
+    }
+
+    private static Tenure[] FirstPerKey(IEnumerable<Tenure> tenures, Func<Tenure, string> key) =>
+        [.. tenures.GroupBy(key, StringComparer.Ordinal).Select(g => g.OrderBy(t => t.Period).First())];
+
     private static string[] Canonical(IEnumerable<Tenure> tenures) => [.. tenures.Select(t => t.ToString()).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Queries_NonIsoDates_ThrowDocumentedException()
+    {
+        var julian = new LocalDate(2025, 7, 1, CalendarSystem.Julian);
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetHoldersOn("DU-P", PositionIds.Secretary, julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetHeadOn("DU-P", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetPositionsOn("C", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => History.GetVacancies("DU-P", PositionIds.Secretary, new DateInterval(julian, julian.PlusDays(10))));
+        var memberships = new MembershipHistory([new CellMembership("M", "C", new LocalDate(2020, 1, 1))]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.GetCellOn("M", julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.TryGetMembershipOn("M", julian, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => memberships.GetMembersOn("C", julian));
+    }
 }

@@ -121,4 +121,13 @@ public sealed class ValidityPeriodTests
             Assert.Equal(a.Contains(day) && b.Contains(day), common is { } c && c.Contains(day));
         }
     }
+
+    [Fact]
+    public void NonIsoDates_AreRejectedWithTheDocumentedException()
+    {
+        var julian = new LocalDate(2025, 7, 1, CalendarSystem.Julian);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ValidityPeriod.Always.Contains(julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ValidityPeriod(julian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ValidityPeriod(new LocalDate(2025, 1, 1), julian));
+    }
 }

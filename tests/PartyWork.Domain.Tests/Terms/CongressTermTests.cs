@@ -167,4 +167,42 @@ public class CongressTermTests
             ValueContract.AssertComparisonLaws(a, b, c);
             return (a < b) == (a.CompareTo(b) < 0) && (a >= b) == (a.CompareTo(b) >= 0) && (a > b) == (a.CompareTo(b) > 0) && (a <= b) == (a.CompareTo(b) <= 0);
         });
+
+    [Theory]
+    [InlineData("N")]
+    [InlineData("A")]
+    [InlineData("X")]
+    [InlineData("GG")]
+    public void ToString_UnknownFormat_NamesTheCongressTerm(string format)
+    {
+        var term = new CongressTerm(2015, 2020, 3);
+        var error = Assert.Throws<FormatException>(() => term.ToString(format, null));
+        Assert.Contains("congress term", error.Message, StringComparison.Ordinal);
+        Assert.Equal("lần thứ III, nhiệm kỳ 2015-2020", term.ToString("G", null));
+    }
+
+    [Fact]
+    public void Parse_EqualYears_AcceptedOnlyWithExactDates_AndTheDatedFormRoundTrips()
+    {
+        var error = Assert.Throws<FormatException>(() => CongressTerm.Parse("nhiệm kỳ 2015-2015"));
+        Assert.Contains("exact dates", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CongressTerm(2015, 2015));
+        var dated = CongressTerm.Parse("nhiệm kỳ 2015-2015 (từ ngày 15/06/2015 đến ngày 09/07/2015)");
+        var built = new CongressTerm(new DateInterval(new LocalDate(2015, 6, 15), new LocalDate(2015, 7, 9)));
+        Assert.Equal(built, dated);
+        Assert.Equal(2015, dated.EndYear);
+        Assert.Equal(built, CongressTerm.Parse(built.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025", null)]
+    [InlineData("Nhiệm kì 2020-2025", null)]
+    [InlineData("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX nhiệm kì 2020 – 2025", 20)]
+    public void Parse_RealPhrasings_ReadTheTerm(string text, int? ordinal)
+    {
+        var term = CongressTerm.Parse(text);
+        Assert.Equal(new CongressTerm(2020, 2025, ordinal), term);
+        Assert.True(CongressTerm.TryParse(text, out var again));
+        Assert.Equal(term, again);
+    }
 }

@@ -33,6 +33,58 @@ public class DocumentSymbolTests
         Assert.NotNull(symbol.Issuer);
     }
 
+    [Theory]
+    [InlineData("12-HĐ/TU", "HĐ")]
+    [InlineData("12-hđ/TU", "hđ")]
+    [InlineData("07-ĐA/TU", "ĐA")]
+    public void Parse_ExplicitDWithStroke_NeverTurnsIntoADCode(string text, string typeCode)
+    {
+        var symbol = DocumentSymbol.Parse(text);
+        Assert.Equal(typeCode, symbol.TypeCode);
+        Assert.False(symbol.IsKnownType);
+        Assert.Null(symbol.Type);
+        Assert.NotEqual(DocumentSymbol.Parse("12-HD/TU").Type, symbol.Type);
+        Assert.False(DocumentSymbolCatalog.Default.TryFindType(typeCode, out _));
+    }
+
+    [Fact]
+    public void Equality_UnknownCodes_CompareExactly_KnownCodesByCatalogSpelling()
+    {
+        Assert.NotEqual(DocumentSymbol.Parse("07-ĐA/TU"), DocumentSymbol.Parse("07-DA/TU"));
+        Assert.NotEqual(DocumentSymbol.Parse("12-HĐ/TU"), DocumentSymbol.Parse("12-HD/TU"));
+        Assert.NotEqual(DocumentSymbol.Parse("07-ĐA/TU"), DocumentSymbol.Parse("07-đa/TU"));
+        Assert.NotEqual(0, DocumentSymbol.Parse("07-ĐA/TU").CompareTo(DocumentSymbol.Parse("07-DA/TU")));
+        Assert.Equal(DocumentSymbol.Parse("366-QD/TW"), DocumentSymbol.Parse("366-qđ/TW"));
+        Assert.Equal(DocumentSymbol.Parse("09-KH/DU"), DocumentSymbol.Parse("09-kh/ĐU"));
+        Assert.True(DocumentSymbolCatalog.Default.TryFindIssuer("du", out var du));
+        Assert.Equal("ĐU", du.Code);
+    }
+
+    [Fact]
+    public void Catalog_WithBothHDAndHĐ_KeepsThemApart()
+    {
+        var catalog = DocumentSymbolCatalog.Default.WithType(new DocumentType("HĐ", "hợp đồng", "contract"));
+        Assert.Equal("hợp đồng", DocumentSymbol.Parse("12-HĐ/TU", catalog).Type!.VietnameseName);
+        Assert.Equal("HD", DocumentSymbol.Parse("12-HD/TU", catalog).TypeCode);
+        Assert.NotEqual(DocumentSymbol.Parse("12-HĐ/TU", catalog), DocumentSymbol.Parse("12-HD/TU", catalog));
+    }
+
+    [Theory]
+    [InlineData("05–CT/TW")]
+    [InlineData("05—CT/TW")]
+    [InlineData("05‐CT/TW")]
+    [InlineData("05‑CT/TW")]
+    [InlineData("05‒CT/TW")]
+    [InlineData("05−CT/TW")]
+    [InlineData("05 – CT/TW")]
+    public void Parse_AnyDash_ReadsTheSymbol(string text)
+    {
+        Assert.Equal(DocumentSymbol.Parse("05-CT/TW"), DocumentSymbol.Parse(text));
+        var found = Assert.Single(DocumentSymbol.FindAll("Chỉ thị " + text + " của Bộ Chính trị"));
+        Assert.Equal("05-CT/TW", found.ToString());
+        Assert.Equal(new LocalDate(2016, 5, 15), DocumentReference.Parse("Chỉ thị " + text + " ngày 15/5/2016").Date);
+    }
+
     [Fact]
     public void Parse_QuyDinhAndQuyetDinh_ShareTheCodeQD()
     {
@@ -90,7 +142,7 @@ public class DocumentSymbolTests
         Assert.Throws<ArgumentNullException>(() => DocumentSymbol.FindAll(null!));
         Assert.Throws<ArgumentException>(() => new DocumentType("C T", "x", "y"));
         Assert.Throws<ArgumentException>(() => new DocumentIssuer("TW", " ", "y"));
-        Assert.Throws<ArgumentException>(() => new DocumentSymbolCatalog([new DocumentType("QĐ", "a", "b"), new DocumentType("qd", "c", "d")], []));
+        Assert.Throws<ArgumentException>(() => new DocumentSymbolCatalog([new DocumentType("QĐ", "a", "b"), new DocumentType("qđ", "c", "d")], []));
         Assert.Throws<ArgumentNullException>(() => new DocumentSymbolCatalog(null!, []));
         Assert.Throws<FormatException>(() => new DocumentSymbol(5, "CT", "TW").ToString("X", null));
     }
@@ -110,6 +162,11 @@ public class DocumentSymbolTests
     [InlineData("Quy định 132-QD/TW, ngày 08/3/2018 của Bộ Chính trị", "132-QĐ/TW", 2018, 3, 8)]
     [InlineData("Hướng dẫn số 16-HD/BTCTW ngày 24 tháng 9 năm 2018", "16-HD/BTCTW", 2018, 9, 24)]
     [InlineData("Quy định số 366-QĐ/TW ban hành ngày 30.08.2025", "366-QĐ/TW", 2025, 8, 30)]
+    [InlineData("Chỉ thị số 05-CT/TW (ngày 15/5/2016)", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2016", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Chỉ thị số 05-CT/TW ngày10/3/2017", "05-CT/TW", 2017, 3, 10)]
+    [InlineData("Chỉ thị số 05-CT/TW, NGÀY 15/5/2016", "05-CT/TW", 2016, 5, 15)]
+    [InlineData("Kế hoạch 09-KH/ĐU (khoá XII) ban hành ngày 10 tháng 3 năm 2017", "09-KH/ĐU", 2017, 3, 10)]
     public void DocumentReference_ReadsSymbolAndDate(string text, string symbol, int year, int month, int day)
     {
         var reference = DocumentReference.Parse(text);
@@ -129,7 +186,29 @@ public class DocumentSymbolTests
         Assert.Equal(reference, DocumentReference.Parse(reference.ToString()));
     }
 
+    [Fact]
+    public void DocumentReference_DateOfTheNextSymbol_IsNotTaken()
+    {
+        var reference = DocumentReference.Parse("Chỉ thị 05-CT/TW và Chương trình 01-CTr/QU ngày 10/3/2017");
+        Assert.Equal(DocumentSymbol.Parse("05-CT/TW"), reference.Symbol);
+        Assert.Null(reference.Date);
+    }
+
+    [Fact]
+    public void DocumentReference_DateOutsideFourDigitYears_IsRejectedByTheConstructor()
+    {
+        var symbol = DocumentSymbol.Parse("05-CT/TW");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(999, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(10000, 1, 1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReference(symbol, new LocalDate(2016, 5, 15, CalendarSystem.Julian)));
+        Assert.Equal("số 05-CT/TW ngày 01/01/1000", new DocumentReference(symbol, new LocalDate(1000, 1, 1)).ToString());
+    }
+
     [Theory]
+    [InlineData("Chỉ thị số 05-CT/TW (ngày 15/5)")]
+    [InlineData("Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 31/2/2016")]
+    [InlineData("Chỉ thị số 05-CT/TW ngày mười lăm")]
+    [InlineData("Chỉ thị số 05-CT/TW ngày 15/5/16")]
     [InlineData("Chương trình số 11-CTr/TU ngày 31-02-2018")]
     [InlineData("Chương trình số 11-CTr/TU ngày 10-3-17")]
     [InlineData("Chương trình số 11-CTr/TU ngày 10-13-2017")]

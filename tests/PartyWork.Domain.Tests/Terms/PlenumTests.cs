@@ -71,7 +71,7 @@ public class PlenumTests
     public void Parse_WithAnotherCatalog_ChecksTheTermThere()
     {
         var withFifteen = CentralCommitteeCatalog.Default.WithNextCongress(
-            new NodaTime.DateInterval(new NodaTime.LocalDate(2031, 1, 20), new NodaTime.LocalDate(2031, 1, 25)));
+            new NationalCongress(new NodaTime.DateInterval(new NodaTime.LocalDate(2031, 1, 20), new NodaTime.LocalDate(2031, 1, 25))));
         Assert.Equal(new Plenum(15, 2), Plenum.Parse("Hội nghị Trung ương 2 khóa XV", withFifteen));
         Assert.Throws<FormatException>(() => Plenum.Parse("Hội nghị Trung ương 2 khóa XV"));
     }
@@ -160,5 +160,19 @@ public class PlenumTests
         Assert.True(new Plenum(12, 6) > new Plenum(12, 4));
         Assert.True(new Plenum(12, 6) <= new Plenum(12, 6));
         Assert.True(new Plenum(12, 6) != new Plenum(12, 4));
+    }
+
+    [Theory]
+    [InlineData("Nghị quyết TƯ 4 khóa XII", PlenumReferenceKind.Resolution)]
+    [InlineData("Hội nghị Ban Chấp hành Trung ương lần thứ 4 khóa XII", PlenumReferenceKind.Conference)]
+    [InlineData("Hội nghị BCH Trung ương 4 khóa XII", PlenumReferenceKind.Conference)]
+    [InlineData("Hội nghị lần thứ 4 BCH Trung ương khóa XII", PlenumReferenceKind.Conference)]
+    public void Parse_RealPhrasings_ReadFourthPlenumOfKhoaTwelve(string text, PlenumReferenceKind kind)
+    {
+        var reference = PlenumReference.Parse(text);
+        Assert.Equal(new Plenum(12, 4), reference.Plenum);
+        Assert.Equal(kind, reference.Kind);
+        Assert.True(PlenumReference.TryParse(text, out var again));
+        Assert.Equal(reference, again);
     }
 }

@@ -96,6 +96,48 @@ public class ReviewPeriodTests
     }
 
     [Theory]
+    [InlineData("quý III", 2024, "quý III/2024")]
+    [InlineData("Quý 3", 2024, "quý III/2024")]
+    [InlineData("quy iv", 2024, "quý IV/2024")]
+    [InlineData("tháng 7", 2018, "tháng 07/2018")]
+    [InlineData("Tháng 12", 2018, "tháng 12/2018")]
+    [InlineData("nửa đầu năm", 2018, "6 tháng đầu năm 2018")]
+    [InlineData("năm", 2019, "năm 2019")]
+    [InlineData("quý II/2023", 2024, "quý II/2023")]
+    [InlineData("tháng 7/2018", 2020, "tháng 07/2018")]
+    public void Parse_MonthQuarterHalfOrYearWithoutYear_TakesTheReferenceYear(string text, int referenceYear, string canonical)
+    {
+        var expected = ReviewPeriod.Parse(canonical);
+        Assert.Equal(expected, ReviewPeriod.Parse(text, referenceYear));
+        Assert.True(ReviewPeriod.TryParse(text, referenceYear, out var parsed));
+        Assert.Equal(expected, parsed);
+    }
+
+    [Theory]
+    [InlineData("quý III")]
+    [InlineData("tháng 7")]
+    [InlineData("năm")]
+    public void Parse_MonthOrQuarterWithoutYear_WithoutReferenceYear_SaysTheYearIsMissing(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => ReviewPeriod.Parse(text));
+        Assert.Contains("year is missing", error.Message, StringComparison.Ordinal);
+        Assert.False(ReviewPeriod.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("quý V")]
+    [InlineData("quý 0")]
+    [InlineData("tháng 13")]
+    [InlineData("tháng 0")]
+    [InlineData("tháng")]
+    [InlineData("quý")]
+    public void Parse_BadMonthOrQuarterWithReferenceYear_ThrowsFormatException(string text)
+    {
+        Assert.Throws<FormatException>(() => ReviewPeriod.Parse(text, 2024));
+        Assert.False(ReviewPeriod.TryParse(text, 2024, out _));
+    }
+
+    [Theory]
     [InlineData("quý V/2024")]
     [InlineData("quý 5 năm 2024")]
     [InlineData("quý 0/2024")]
@@ -265,6 +307,45 @@ public class ReviewPeriodTests
                 && (a > b) == (a.CompareTo(b) > 0) && (a <= b) == (a.CompareTo(b) <= 0)
                 && a.Overlaps(b) == b.Overlaps(a);
         });
+
+    [Fact]
+    public void Contains_NonIsoDate_ThrowsDocumentedException()
+    {
+        Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => ReviewPeriod.Year(2025).Contains(new LocalDate(2025, 7, 1, CalendarSystem.Julian))).ParamName);
+        Assert.True(ReviewPeriod.Year(2025).Contains(new LocalDate(2025, 7, 1)));
+    }
+
+    [Property]
+    public Property Parse_PhrasesOfRealTokens_NeverThrowAnythingButTheDocumentedExceptions() =>
+        Prop.ForAll(Arb.From(TermsGenerators.PeriodPhrases()), Arb.From(TermsGenerators.ReferenceYears()), (text, year) =>
+        {
+            var parsed = Outcome(() => ReviewPeriod.Parse(text));
+            var tried = ReviewPeriod.TryParse(text, out var triedValue);
+            var yearValid = year is >= ReviewPeriod.MinYear and <= ReviewPeriod.MaxYear;
+            var parsedWithYear = Outcome(() => ReviewPeriod.Parse(text, year));
+            var triedWithYear = ReviewPeriod.TryParse(text, year, out var triedWithYearValue);
+            return (parsed.Error is null or FormatException).Label($"Parse threw {parsed.Error?.GetType().Name}")
+                .And((tried == parsed.Error is null && (!tried || triedValue == parsed.Value)).Label("TryParse agrees with Parse"))
+                .And((yearValid
+                        ? parsedWithYear.Error is null or FormatException
+                        : parsedWithYear.Error is ArgumentOutOfRangeException).Label($"Parse(text, {year}) threw {parsedWithYear.Error?.GetType().Name}"))
+                .And((triedWithYear == parsedWithYear.Error is null && (!triedWithYear || triedWithYearValue == parsedWithYear.Value))
+                    .Label("TryParse(text, year) agrees with Parse(text, year)"));
+        });
+
+    private static (ReviewPeriod Value, Exception? Error) Outcome(Func<ReviewPeriod> parse)
+    {
+        try
+        {
+            return (parse(), null);
+        }
+#pragma warning disable CA1031 // the property inspects whatever escapes
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            return (default, error);
+        }
+    }
 
     [Property]
     public Property Parse_NeverThrowsAnythingButFormatException(string text)

@@ -29,6 +29,7 @@ public class TermsDocsExamplesTests
         Assert.Equal("khóa XII", xii.ToString());
         Assert.Equal("khoá XII", xii.ToString("N", null));
         Assert.Equal(12, catalog.Find(new LocalDate(2018, 3, 8)).Number);
+        Assert.Equal(13, catalog.Find(new LocalDate(2026, 1, 19)).Number);
         Assert.False(catalog.TryFind(new LocalDate(1930, 2, 3), out _));
 
         var nq = PlenumReference.Parse("Nghị quyết T.Ư 4 (khoá XII)");
@@ -67,6 +68,7 @@ public class TermsDocsExamplesTests
         Assert.Equal(ReviewPeriodKind.HalfYear, h1.Kind);
         Assert.Equal(new LocalDate(2018, 6, 30), h1.End);
         Assert.Equal("quý III/2024", q3.ToString());
+        Assert.Equal(q3, ReviewPeriod.Parse("quý III", 2024));
         Assert.Equal("tháng 7/2018", july.ToString());
         Assert.False(ReviewPeriod.TryParse("10 tháng đầu năm", out _));
         Assert.False(ReviewPeriod.TryParse("quý V/2024", out _));
