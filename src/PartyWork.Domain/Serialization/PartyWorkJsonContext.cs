@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Terms;
@@ -39,6 +40,12 @@ namespace PartyWork.Domain.Serialization;
 [JsonSerializable(typeof(RuleViolation))]
 [JsonSerializable(typeof(QuotaGroup))]
 [JsonSerializable(typeof(QuotaExcess))]
+[JsonSerializable(typeof(ValidityPeriod))]
+[JsonSerializable(typeof(OrganizationRow))]
+[JsonSerializable(typeof(Tenure))]
+[JsonSerializable(typeof(CellMembership))]
+[JsonSerializable(typeof(OrganizationViolation))]
+[JsonSerializable(typeof(OrganizationTreeProblem))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(Instant))]

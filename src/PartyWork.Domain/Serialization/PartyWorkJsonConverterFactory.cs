@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Terms;
 
@@ -42,10 +43,17 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new RuleViolationJsonConverter(),
         new QuotaGroupJsonConverter(),
         new QuotaExcessJsonConverter(),
+        new ValidityPeriodJsonConverter(),
+        new OrganizationRowJsonConverter(),
+        new TenureJsonConverter(),
+        new CellMembershipJsonConverter(),
+        new OrganizationViolationJsonConverter(),
+        new OrganizationTreeProblemJsonConverter(),
         new EnumNameJsonConverter<ClaimVerdict>(),
         new EnumNameJsonConverter<ReportClaimKind>(),
         new EnumNameJsonConverter<ReviewPeriodKind>(),
         new EnumNameJsonConverter<PlenumReferenceKind>(),
+        new EnumNameJsonConverter<OrganizationTreeProblemKind>(),
     }.ToFrozenDictionary(converter => converter.Type!);
 
     /// <summary>Gets the types this factory converts.</summary>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Terms;
@@ -142,6 +143,55 @@ public static class SerializationGenerators
         where excesses.Count > 0
         select excesses[0]);
 
+    /// <summary>Validity periods: closed and open-ended, from 1930 on, and <see cref="ValidityPeriod.Always"/> (first day in year -9998).</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<ValidityPeriod> Validity() => Gen.Frequency(
+        (1, Gen.Constant(ValidityPeriod.Always)),
+        (2, TermsGenerators.DatesFrom1930().Select(start => new ValidityPeriod(start))),
+        (5, from start in TermsGenerators.DatesFrom1930()
+            from days in Gen.Choose(0, 4_000)
+            select new ValidityPeriod(start, start.PlusDays(days))));
+
+    /// <summary>Validity periods.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ValidityPeriod> ValidityPeriods() => Arb.From(Validity());
+
+    /// <summary>Rows of valid trees (roots included), with Vietnamese names and any validity.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationRow> OrganizationRows() => Arb.From(
+        from rows in OrganizationsGenerators.ValidRowsGen(1, 6)
+        from row in Gen.Elements(rows)
+        from validity in Validity()
+        from name in Gen.Elements(row.Name, "Đảng bộ xã Tân Hòa", "Chi bộ \"Khu 3\"")
+        select new OrganizationRow(row.Id, row.ParentId, row.KindId, name, validity));
+
+    /// <summary>Tenures of random histories.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Tenure> Tenures() => Arb.From(
+        OrganizationsGenerators.TenureScenarios().Generator.Where(s => s.Tenures.Length > 0).SelectMany(s => Gen.Elements(s.Tenures)));
+
+    /// <summary>Cell memberships of random histories.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CellMembership> Memberships() => Arb.From(
+        OrganizationsGenerators.MembershipScenarios().Generator.Where(s => s.Memberships.Length > 0).SelectMany(s => Gen.Elements(s.Memberships)));
+
+    /// <summary>Violations that <see cref="TenureHistory.FindConflicts"/> and <see cref="MembershipHistory.FindOverlaps"/> really report.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationViolation> OrganizationViolations()
+    {
+        var tenures = OrganizationsGenerators.TenureScenarios().Generator.Select(s => new TenureHistory(s.Tenures).FindConflicts());
+        var memberships = OrganizationsGenerators.MembershipScenarios().Generator.Select(s => new MembershipHistory(s.Memberships).FindOverlaps());
+        return Arb.From(Gen.OneOf(tenures, memberships).Where(v => v.Count > 0).SelectMany(v => Gen.Elements(v.ToArray())));
+    }
+
+    /// <summary>Problems that <see cref="OrganizationTree.TryBuild"/> really reports for invalid rows.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationTreeProblem> TreeProblems() => Arb.From(
+        OrganizationsGenerators.InvalidTrees().Generator
+            .Select(invalid => OrganizationTree.TryBuild(invalid.Rows, OrganizationCatalog.Standard, out _, out var problems) ? [] : problems)
+            .Where(problems => problems.Count > 0)
+            .SelectMany(problems => Gen.Elements(problems.ToArray())));
+
     /// <summary>
     /// Garbage: random text, and JSON that is well formed but wrong — wrong token types, missing and misspelled
     /// properties, numbers out of range, dates that do not exist, nesting of the wrong kind.
@@ -153,12 +203,15 @@ public static class SerializationGenerators
             "null", "true", "false", "0", "-1", "1", "1.5", "1e400", "-9223372036854775809", "9223372036854775808",
             "79228162514264337593543950336", "2147483648", "\"\"", "\"493/502\"", "\"502/493\"", "\"0/0\"", "\"-1/2\"", "\"x\"",
             "\"05-CT/TW\"", "\"0-CT/TW\"", "\"XII\"", "\"XV\"", "\"Excellent\"", "\"excellent\"", "\"4\"", "\"2024-02-30\"",
-            "\"2024-07-01\"", "\"0999-01-01\"", "\"Quarter\"", "\"Term\"", "\"AwayFromZero\"", "\"Consistent\"", "\"\\u0000\"");
+            "\"2024-07-01\"", "\"0999-01-01\"", "\"Quarter\"", "\"Term\"", "\"AwayFromZero\"", "\"Consistent\"", "\"\\u0000\"",
+            "\"2020-01-01/..\"", "\"2020-01-01/2019-12-31\"", "\"2020-01-01/\"", "\"/..\"", "\"-9998-01-01/..\"", "\"NoRoot\"", "\"Cycle\"", "\"  \"");
         var names = Gen.Elements(
             "part", "whole", "line", "column", "offset", "length", "kind", "start", "end", "ordinal", "termNumber", "number",
             "plenum", "symbol", "date", "excellent", "good", "completed", "notCompleted", "name", "value", "ruleId",
             "vietnamese", "english", "figures", "tally", "group", "violation", "level", "count", "percent", "maximum",
-            "verdict", "printed", "exact", "expected", "sum", "position", "text", "parts", "acceptedRoundings", "Part", "");
+            "verdict", "printed", "exact", "expected", "sum", "position", "text", "parts", "acceptedRoundings", "Part", "",
+            "id", "parentId", "kindId", "validity", "personId", "positionId", "organizationId", "memberId", "cellId", "period",
+            "subjectIds", "ids", "vietnameseMessage", "englishMessage");
         var value = Gen.Sized(size => Value(Math.Min(size, 6), scalar, names));
         var random = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
         return Arb.From(Gen.Frequency((1, random), (4, value)));

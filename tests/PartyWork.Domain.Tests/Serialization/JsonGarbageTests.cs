@@ -38,6 +38,12 @@ public sealed class JsonGarbageTests
             && JsonAssert.FailsOnlyWithJsonException(json, Context.RuleViolation)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.QuotaGroup)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.QuotaExcess)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ValidityPeriod)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationRow)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.Tenure)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.CellMembership)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationViolation)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationTreeProblem)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.LocalDate));
 
     [Property]
@@ -142,6 +148,45 @@ public sealed class JsonGarbageTests
     [InlineData("""{"name":"A"}""")]
     public void QuotaGroup_BlankNameOrNoTally_IsRefused(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.QuotaGroup));
+
+    [Theory]
+    [InlineData("\"2020-01-01/2019-12-31\"")]
+    [InlineData("\"2020-01-01\"")]
+    [InlineData("\"2020-02-30/..\"")]
+    [InlineData("\"2020-01-01/...\"")]
+    [InlineData("20200101")]
+    [InlineData("{\"start\":\"2020-01-01\"}")]
+    public void ValidityPeriod_Malformed_IsRefused(string json)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.ValidityPeriod));
+        Assert.Contains("uuuu-MM-dd/..", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"id":" ","kindId":"K","name":"A"}""", "'id'")]
+    [InlineData("""{"id":"N1","parentId":"","kindId":"K","name":"A"}""", "'parentId'")]
+    [InlineData("""{"id":"N1","kindId":"K"}""", "'name'")]
+    [InlineData("""{"id":"N1","kindId":"K","name":"A","validity":"2020-01-01/2019-01-01"}""", "'validity'")]
+    public void OrganizationRow_BlankOrMissingOrBadValidity_IsRefused(string json, string named)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.OrganizationRow));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"personId":"P1","positionId":"","organizationId":"O1","period":"2020-01-01/.."}""")]
+    [InlineData("""{"personId":"P1","positionId":"bi-thu","organizationId":"O1"}""")]
+    [InlineData("""{"personId":"P1","positionId":"bi-thu","organizationId":"O1","period":null}""")]
+    public void Tenure_BlankIdOrNoPeriod_IsRefused(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.Tenure));
+
+    [Theory]
+    [InlineData("""{"kind":"Loop","ruleId":"R","ids":[],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":5,"ruleId":"R","ids":[],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":"Cycle","ruleId":"R","ids":[1],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":"Cycle","ruleId":"R","vietnameseMessage":"","englishMessage":""}""")]
+    public void OrganizationTreeProblem_UnknownKindOrBadIds_IsRefused(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.OrganizationTreeProblem));
 
     [Fact]
     public void RatingTally_CountsWhoseTotalOverflows_AreRefused()

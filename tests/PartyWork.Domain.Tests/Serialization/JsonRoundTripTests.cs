@@ -130,6 +130,30 @@ public sealed class JsonRoundTripTests
         });
 
     [Property]
+    public Property ValidityPeriod_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.ValidityPeriods(), period => JsonAssert.RoundTrips(period, Context.ValidityPeriod));
+
+    [Property]
+    public Property OrganizationRow_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.OrganizationRows(), row => JsonAssert.RoundTrips(row, Context.OrganizationRow));
+
+    [Property]
+    public Property Tenure_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Tenures(), tenure => JsonAssert.RoundTrips(tenure, Context.Tenure));
+
+    [Property]
+    public Property CellMembership_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Memberships(), membership => JsonAssert.RoundTrips(membership, Context.CellMembership));
+
+    [Property(MaxTest = 50)]
+    public Property OrganizationViolation_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.OrganizationViolations(), violation => JsonAssert.RoundTrips(violation, Context.OrganizationViolation));
+
+    [Property(MaxTest = 50)]
+    public Property OrganizationTreeProblem_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.TreeProblems(), problem => JsonAssert.RoundTrips(problem, Context.OrganizationTreeProblem));
+
+    [Property]
     public Property NullableStructs_RoundTrip_AsValueOrNull() =>
         Prop.ForAll(RatingsGenerators.Tallies(), Arb.From(Gen.Elements(true, false)), (tally, present) =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Serialization;
@@ -166,6 +167,79 @@ public sealed class JsonShapeTests
         Assert.Equal(["ruleId", "vietnamese", "english", "figures"], violation.EnumerateObject().Select(p => p.Name));
         Assert.Equal("R335-QUOTA", violation.GetProperty("ruleId").GetString());
         Assert.Equal(excess.Violation.Vietnamese, violation.GetProperty("vietnamese").GetString());
+    }
+
+    [Fact]
+    public void ValidityPeriod_IsItsIsoText()
+    {
+        Assert.Equal("\"2020-10-16/2025-06-30\"", JsonAssert.RoundTrips(new ValidityPeriod(new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)), Context.ValidityPeriod));
+        Assert.Equal("\"2025-07-01/..\"", JsonAssert.RoundTrips(new ValidityPeriod(new LocalDate(2025, 7, 1)), Context.ValidityPeriod));
+    }
+
+    [Fact]
+    public void OrganizationRow_LeavesOutTheParentOfARoot()
+    {
+        Assert.Equal(
+            """{"id":"N0","kindId":"Central","name":"Trung \u01B0\u01A1ng","validity":"-9998-01-01/.."}""",
+            JsonAssert.RoundTrips(new OrganizationRow("N0", null, OrganizationKindIds.Central, "Trung ương"), Context.OrganizationRow));
+        Assert.Equal(
+            """{"id":"N1","parentId":"N0","kindId":"ProvincialCommittee","name":"Tinh 1","validity":"2020-01-01/.."}""",
+            JsonAssert.RoundTrips(
+                new OrganizationRow("N1", "N0", OrganizationKindIds.ProvincialCommittee, "Tinh 1", new ValidityPeriod(new LocalDate(2020, 1, 1))),
+                Context.OrganizationRow));
+        var noValidity = JsonSerializer.Deserialize("""{"id":"N0","kindId":"Central","name":"TW"}""", Context.OrganizationRow)!;
+        Assert.Equal(ValidityPeriod.Always, noValidity.Validity);
+    }
+
+    [Fact]
+    public void TenureAndMembership_AreIdsAndPeriod()
+    {
+        Assert.Equal(
+            """{"personId":"P1","positionId":"Secretary","organizationId":"O1","period":"2020-10-16/2025-06-30"}""",
+            JsonAssert.RoundTrips(new Tenure("P1", PositionIds.Secretary, "O1", new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)), Context.Tenure));
+        Assert.Equal(
+            """{"memberId":"P1","cellId":"C3","period":"2021-03-01/.."}""",
+            JsonAssert.RoundTrips(new CellMembership("P1", "C3", new LocalDate(2021, 3, 1)), Context.CellMembership));
+    }
+
+    [Fact]
+    public void OrganizationViolation_TwoSecretaries_KeepsEveryField()
+    {
+        var history = new TenureHistory(
+        [
+            new Tenure("P1", PositionIds.Secretary, "O1", new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)),
+            new Tenure("P2", PositionIds.Secretary, "O1", new LocalDate(2020, 7, 1)),
+        ]);
+        var violation = Assert.Single(history.FindConflicts());
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(violation, Context.OrganizationViolation));
+        var root = json.RootElement;
+        Assert.Equal(
+            ["ruleId", "organizationId", "subjectIds", "period", "vietnameseMessage", "englishMessage"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(OrganizationRuleIds.SingleHead, root.GetProperty("ruleId").GetString());
+        Assert.Equal("O1", root.GetProperty("organizationId").GetString());
+        Assert.Equal(["P1", "P2"], root.GetProperty("subjectIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2020-07-01/2020-12-31", root.GetProperty("period").GetString());
+        Assert.Equal(violation.VietnameseMessage, root.GetProperty("vietnameseMessage").GetString());
+    }
+
+    [Fact]
+    public void OrganizationTreeProblem_UnknownParent_IsKindRuleAndIds()
+    {
+        OrganizationRow[] rows =
+        [
+            new("N0", null, OrganizationKindIds.Central, "TW"),
+            new("N1", "N9", OrganizationKindIds.ProvincialCommittee, "Tinh 1"),
+        ];
+        Assert.False(OrganizationTree.TryBuild(rows, OrganizationCatalog.Standard, out _, out var problems));
+        var problem = Assert.Single(problems);
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(problem, Context.OrganizationTreeProblem));
+        var root = json.RootElement;
+        Assert.Equal(["kind", "ruleId", "ids", "vietnameseMessage", "englishMessage"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("UnknownParent", root.GetProperty("kind").GetString());
+        Assert.Equal(OrganizationRuleIds.TreeParent, root.GetProperty("ruleId").GetString());
+        Assert.Equal(["N1", "N9"], root.GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(problem.EnglishMessage, root.GetProperty("englishMessage").GetString());
     }
 
     [Fact]
