@@ -3,6 +3,7 @@ using NodaTime;
 using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Serialization;
@@ -46,6 +47,25 @@ namespace PartyWork.Domain.Serialization;
 [JsonSerializable(typeof(CellMembership))]
 [JsonSerializable(typeof(OrganizationViolation))]
 [JsonSerializable(typeof(OrganizationTreeProblem))]
+[JsonSerializable(typeof(ReviewSubject))]
+[JsonSerializable(typeof(FeedbackItem))]
+[JsonSerializable(typeof(RemediationItem))]
+[JsonSerializable(typeof(OrderViolation))]
+[JsonSerializable(typeof(ReviewRefusal))]
+[JsonSerializable(typeof(RatingFacts))]
+[JsonSerializable(typeof(ReviewEvent))]
+[JsonSerializable(typeof(ReviewPlanned))]
+[JsonSerializable(typeof(FeedbackOpened))]
+[JsonSerializable(typeof(FeedbackReceived))]
+[JsonSerializable(typeof(SelfAssessmentSubmitted))]
+[JsonSerializable(typeof(ConferenceHeld))]
+[JsonSerializable(typeof(RatingProposed))]
+[JsonSerializable(typeof(RatingDecided))]
+[JsonSerializable(typeof(ResultAnnounced))]
+[JsonSerializable(typeof(RemediationPlanned))]
+[JsonSerializable(typeof(RemediationStatusChanged))]
+[JsonSerializable(typeof(ReviewClosed))]
+[JsonSerializable(typeof(DeadlineSet))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(Instant))]

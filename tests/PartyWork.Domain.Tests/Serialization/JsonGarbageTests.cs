@@ -44,6 +44,15 @@ public sealed class JsonGarbageTests
             && JsonAssert.FailsOnlyWithJsonException(json, Context.CellMembership)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationViolation)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationTreeProblem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewSubject)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.FeedbackItem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RemediationItem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrderViolation)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewRefusal)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RatingFacts)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewEvent)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RatingDecided)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.DeadlineSet)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.LocalDate));
 
     [Property]
@@ -187,6 +196,52 @@ public sealed class JsonGarbageTests
     [InlineData("""{"kind":"Cycle","ruleId":"R","vietnameseMessage":"","englishMessage":""}""")]
     public void OrganizationTreeProblem_UnknownKindOrBadIds_IsRefused(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.OrganizationTreeProblem));
+
+    [Property]
+    public Property ValidEvent_WithOneMemberReplacedByGarbage_ThrowsOnlyJsonException() =>
+        Prop.ForAll(SerializationGenerators.Events(), SerializationGenerators.GarbageJson(), Arb.From(Gen.Choose(0, 40)), (e, garbage, pick) =>
+        {
+            using var document = JsonDocument.Parse(JsonSerializer.Serialize(e, Context.ReviewEvent));
+            var members = document.RootElement.EnumerateObject().ToArray();
+            var broken = pick % members.Length;
+            var json = "{" + string.Join(",", members.Select((m, i) =>
+                JsonSerializer.Serialize(m.Name) + ":" + (i == broken ? garbage : m.Value.GetRawText()))) + "}";
+            return JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewEvent);
+        });
+
+    [Theory]
+    [InlineData("""{"type":"Deleted","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""", "'type'")]
+    [InlineData("""{"subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""", "'type'")]
+    [InlineData("""{"type":"ConferenceHeld","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01"}""", "'at'")]
+    [InlineData("""{"type":"ReviewPlanned","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","cycleId":"C","policy":"Mine"}""", "'policy'")]
+    [InlineData("""{"type":"DeadlineSet","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","stage":"Planned","due":"2025-02-01"}""", "DeadlineSet")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Collective","organizationId":"D1","partyId":"p"},"at":"2025-01-01T00:00:00Z","level":"Good"}""", "'partyId'")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","level":"Good"}""", "'partyId'")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1","partyId":"p"},"at":"2025-01-01T00:00:00Z","level":"Good","facts":{"subject":"Individual","score":120}}""", "'score'")]
+    public void ReviewEvent_Invalid_IsRefusedNamingTheProblem(string json, string named)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.ReviewEvent));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewEvent_OfAnotherTypeUnderAnEventType_IsRefused()
+    {
+        const string json = """{"type":"ConferenceHeld","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""";
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.RatingDecided));
+        Assert.Contains("RatingDecided", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomPolicyAndScoreSheet_CannotBeWritten()
+    {
+        var subject = PartyWork.Domain.Reviews.ReviewSubject.Collective("D1");
+        var custom = RatingPolicies.Qd366Hd43 with { Name = "Riêng" };
+        var planned = new PartyWork.Domain.Reviews.ReviewPlanned(subject, NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0), "C", custom);
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize<PartyWork.Domain.Reviews.ReviewEvent>(planned, Context.ReviewEvent));
+        Assert.Contains("RatingPolicies.All", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(PartyWork.Domain.Reviews.ReviewSubject), Context.ReviewSubject));
+    }
 
     [Fact]
     public void RatingTally_CountsWhoseTotalOverflows_AreRefused()
