@@ -123,6 +123,11 @@ public sealed record OrganizationTreeProblem
 
     internal static string IsoDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
+    /// <summary>Restores a problem exactly as it was written (used by the JSON converter).</summary>
+    internal static OrganizationTreeProblem Restore(
+        OrganizationTreeProblemKind kind, string ruleId, IReadOnlyList<string> ids, string vietnameseMessage, string englishMessage) =>
+        new(kind, ruleId, ids, vietnameseMessage, englishMessage);
+
     private static string Join(IReadOnlyList<string> ids) =>
         string.Join(", ", ids.Select(id => string.Create(CultureInfo.InvariantCulture, $"'{id}'")));
 }

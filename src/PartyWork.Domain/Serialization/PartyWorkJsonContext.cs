@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Serialization;
@@ -39,6 +41,31 @@ namespace PartyWork.Domain.Serialization;
 [JsonSerializable(typeof(RuleViolation))]
 [JsonSerializable(typeof(QuotaGroup))]
 [JsonSerializable(typeof(QuotaExcess))]
+[JsonSerializable(typeof(ValidityPeriod))]
+[JsonSerializable(typeof(OrganizationRow))]
+[JsonSerializable(typeof(Tenure))]
+[JsonSerializable(typeof(CellMembership))]
+[JsonSerializable(typeof(OrganizationViolation))]
+[JsonSerializable(typeof(OrganizationTreeProblem))]
+[JsonSerializable(typeof(ReviewSubject))]
+[JsonSerializable(typeof(FeedbackItem))]
+[JsonSerializable(typeof(RemediationItem))]
+[JsonSerializable(typeof(OrderViolation))]
+[JsonSerializable(typeof(ReviewRefusal))]
+[JsonSerializable(typeof(RatingFacts))]
+[JsonSerializable(typeof(ReviewEvent))]
+[JsonSerializable(typeof(ReviewPlanned))]
+[JsonSerializable(typeof(FeedbackOpened))]
+[JsonSerializable(typeof(FeedbackReceived))]
+[JsonSerializable(typeof(SelfAssessmentSubmitted))]
+[JsonSerializable(typeof(ConferenceHeld))]
+[JsonSerializable(typeof(RatingProposed))]
+[JsonSerializable(typeof(RatingDecided))]
+[JsonSerializable(typeof(ResultAnnounced))]
+[JsonSerializable(typeof(RemediationPlanned))]
+[JsonSerializable(typeof(RemediationStatusChanged))]
+[JsonSerializable(typeof(ReviewClosed))]
+[JsonSerializable(typeof(DeadlineSet))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(Instant))]

@@ -1,7 +1,10 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PartyWork.Domain.Organizations;
+using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Serialization;
@@ -42,10 +45,45 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new RuleViolationJsonConverter(),
         new QuotaGroupJsonConverter(),
         new QuotaExcessJsonConverter(),
+        new ValidityPeriodJsonConverter(),
+        new OrganizationRowJsonConverter(),
+        new TenureJsonConverter(),
+        new CellMembershipJsonConverter(),
+        new OrganizationViolationJsonConverter(),
+        new OrganizationTreeProblemJsonConverter(),
+        new ReviewSubjectJsonConverter(),
+        new FeedbackItemJsonConverter(),
+        new RemediationItemJsonConverter(),
+        new OrderViolationJsonConverter(),
+        new ReviewRefusalJsonConverter(),
+        new RatingFactsJsonConverter(),
+        new ReviewEventJsonConverter(),
+        new ReviewEventSubtypeJsonConverter<ReviewPlanned>(),
+        new ReviewEventSubtypeJsonConverter<FeedbackOpened>(),
+        new ReviewEventSubtypeJsonConverter<FeedbackReceived>(),
+        new ReviewEventSubtypeJsonConverter<SelfAssessmentSubmitted>(),
+        new ReviewEventSubtypeJsonConverter<ConferenceHeld>(),
+        new ReviewEventSubtypeJsonConverter<RatingProposed>(),
+        new ReviewEventSubtypeJsonConverter<RatingDecided>(),
+        new ReviewEventSubtypeJsonConverter<ResultAnnounced>(),
+        new ReviewEventSubtypeJsonConverter<RemediationPlanned>(),
+        new ReviewEventSubtypeJsonConverter<RemediationStatusChanged>(),
+        new ReviewEventSubtypeJsonConverter<ReviewClosed>(),
+        new ReviewEventSubtypeJsonConverter<DeadlineSet>(),
         new EnumNameJsonConverter<ClaimVerdict>(),
         new EnumNameJsonConverter<ReportClaimKind>(),
         new EnumNameJsonConverter<ReviewPeriodKind>(),
         new EnumNameJsonConverter<PlenumReferenceKind>(),
+        new EnumNameJsonConverter<OrganizationTreeProblemKind>(),
+        new EnumNameJsonConverter<ReviewSubjectKind>(),
+        new EnumNameJsonConverter<FeedbackSource>(),
+        new EnumNameJsonConverter<RemediationStatus>(),
+        new EnumNameJsonConverter<ReviewStage>(),
+        new EnumNameJsonConverter<RatingSubjectKind>(),
+        new EnumNameJsonConverter<CriterionGrade>(),
+        new EnumNameJsonConverter<Discipline>(),
+        new EnumNameJsonConverter<RegulationVersion>(),
+        new FlagsNameJsonConverter<RatingSubjects>(),
     }.ToFrozenDictionary(converter => converter.Type!);
 
     /// <summary>Gets the types this factory converts.</summary>

@@ -1,8 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Tests.Generators;
@@ -142,6 +144,165 @@ public static class SerializationGenerators
         where excesses.Count > 0
         select excesses[0]);
 
+    /// <summary>Validity periods: closed and open-ended, from 1930 on, and <see cref="ValidityPeriod.Always"/> (first day in year -9998).</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<ValidityPeriod> Validity() => Gen.Frequency(
+        (1, Gen.Constant(ValidityPeriod.Always)),
+        (2, TermsGenerators.DatesFrom1930().Select(start => new ValidityPeriod(start))),
+        (5, from start in TermsGenerators.DatesFrom1930()
+            from days in Gen.Choose(0, 4_000)
+            select new ValidityPeriod(start, start.PlusDays(days))));
+
+    /// <summary>Validity periods.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ValidityPeriod> ValidityPeriods() => Arb.From(Validity());
+
+    /// <summary>Rows of valid trees (roots included), with Vietnamese names and any validity.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationRow> OrganizationRows() => Arb.From(
+        from rows in OrganizationsGenerators.ValidRowsGen(1, 6)
+        from row in Gen.Elements(rows)
+        from validity in Validity()
+        from name in Gen.Elements(row.Name, "Đảng bộ xã Tân Hòa", "Chi bộ \"Khu 3\"")
+        select new OrganizationRow(row.Id, row.ParentId, row.KindId, name, validity));
+
+    /// <summary>Tenures of random histories.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<Tenure> Tenures() => Arb.From(
+        OrganizationsGenerators.TenureScenarios().Generator.Where(s => s.Tenures.Length > 0).SelectMany(s => Gen.Elements(s.Tenures)));
+
+    /// <summary>Cell memberships of random histories.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<CellMembership> Memberships() => Arb.From(
+        OrganizationsGenerators.MembershipScenarios().Generator.Where(s => s.Memberships.Length > 0).SelectMany(s => Gen.Elements(s.Memberships)));
+
+    /// <summary>Violations that <see cref="TenureHistory.FindConflicts"/> and <see cref="MembershipHistory.FindOverlaps"/> really report.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationViolation> OrganizationViolations()
+    {
+        var tenures = OrganizationsGenerators.TenureScenarios().Generator.Select(s => new TenureHistory(s.Tenures).FindConflicts());
+        var memberships = OrganizationsGenerators.MembershipScenarios().Generator.Select(s => new MembershipHistory(s.Memberships).FindOverlaps());
+        return Arb.From(Gen.OneOf(tenures, memberships).Where(v => v.Count > 0).SelectMany(v => Gen.Elements(v.ToArray())));
+    }
+
+    /// <summary>Problems that <see cref="OrganizationTree.TryBuild"/> really reports for invalid rows.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrganizationTreeProblem> TreeProblems() => Arb.From(
+        OrganizationsGenerators.InvalidTrees().Generator
+            .Select(invalid => OrganizationTree.TryBuild(invalid.Rows, OrganizationCatalog.Standard, out _, out var problems) ? [] : problems)
+            .Where(problems => problems.Count > 0)
+            .SelectMany(problems => Gen.Elements(problems.ToArray())));
+
+    /// <summary>Review subjects of every kind, with awkward ids.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<ReviewSubject> Subject() =>
+        from kind in Gen.Choose(0, 3)
+        from organization in Gen.Elements("D1", "Đảng bộ \"X\"", "N0")
+        from party in Gen.Elements("p1", "UBND", "a\\b")
+        select kind switch
+        {
+            0 => ReviewSubject.Collective(organization),
+            1 => ReviewSubject.Body(organization, party),
+            2 => ReviewSubject.Member(organization, party),
+            _ => ReviewSubject.Head(organization, party),
+        };
+
+    /// <summary>Review subjects.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ReviewSubject> Subjects() => Arb.From(Subject());
+
+    /// <summary>Feedback items from every source.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<FeedbackItem> FeedbackItems() => Arb.From(
+        from id in Gen.Elements("F1", "góp ý 2")
+        from source in Gen.Elements(Enum.GetValues<FeedbackSource>())
+        from day in TermsGenerators.DatesFrom1930()
+        from summary in Gen.Elements("", "Chậm triển khai nghị quyết", "\"quoted\"")
+        select new FeedbackItem(id, source, day, summary));
+
+    /// <summary>Remediation items in every status.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RemediationItem> RemediationItems() => Arb.From(
+        from id in Gen.Elements("R1", "KP-3")
+        from day in TermsGenerators.DatesFrom1930()
+        from status in Gen.Elements(Enum.GetValues<RemediationStatus>())
+        select new RemediationItem(id, "Chậm khắc phục hạn chế", "Phân công theo dõi", "p1", day, status));
+
+    /// <summary>Rating facts of <see cref="RatingsGenerators.Facts"/> with a self-rating, suspension and months sometimes set.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<RatingFacts> Facts() => Arb.From(
+        from facts in RatingsGenerators.Facts().Generator
+        from self in Gen.Elements<RatingLevel?>(null, RatingLevel.Good, RatingLevel.Excellent)
+        from months in Gen.Elements<int?>(null, 0, 14)
+        from flags in Gen.Choose(0, 7)
+        from discipline in Gen.Elements(Enum.GetValues<Discipline>())
+        select facts with
+        {
+            SelfRating = self,
+            MonthsSinceAdmission = months,
+            IsSuspended = (flags & 1) != 0,
+            ForceMajeure = (flags & 2) != 0,
+            LeadershipMemberSelfDetected = (flags & 4) != 0,
+            SelfDetectedDisciplinedSubUnits = flags,
+            Discipline = new DisciplineRecord(discipline, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0),
+        });
+
+    /// <summary>Single events of every type, with awkward subjects, instants to the nanosecond and real facts.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ReviewEvent> Events() => Arb.From(
+        from spec in ReviewsGenerators.MoveGen()
+        from subject in Subject()
+        from ticks in Gen.Choose(0, int.MaxValue)
+        from nanos in Gen.Choose(0, 999_999)
+        from policy in RatingsGenerators.Policies().Generator
+        from facts in Facts().Generator
+        from withFacts in Gen.Elements(false, true)
+        let at = Instant.FromUtc(2018, 1, 1, 0, 0).PlusTicks(ticks * 1_000L).PlusNanoseconds(nanos)
+        let e = ReviewsGenerators.ToEvent(spec, subject, at, "C-2024", policy)
+        select withFacts ? WithFacts(e, facts) : e);
+
+    /// <summary>
+    /// Reviews built by applying random moves to a planned review (refused moves are skipped), with the refusals met on
+    /// the way.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<(Review Review, ReviewRefusal[] Refusals)> Reviews() => Arb.From(
+        ReviewsGenerators.MoveScenarios().Generator.Select(scenario =>
+        {
+            var at = Instant.FromUtc(scenario.Year, 1, 2, 1, 0);
+            var policy = RatingPolicies.ForReviewYear(scenario.Year);
+            var review = Review.Start(new ReviewPlanned(scenario.Subject, at, $"C-{scenario.Year}", policy));
+            var refusals = new List<ReviewRefusal>();
+            foreach (var move in scenario.Moves)
+            {
+                at = at.Plus(Duration.FromSeconds(move.Seconds));
+                var e = ReviewsGenerators.ToEvent(move, scenario.Subject, at, $"C-{scenario.Year}", policy);
+                if (review.TryApply(e, out var next, out var refusal))
+                {
+                    review = next;
+                }
+                else
+                {
+                    refusals.Add(refusal);
+                }
+            }
+
+            return (review, refusals.ToArray());
+        }));
+
+    /// <summary>Refusals that reviews really give.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<ReviewRefusal> Refusals() => Arb.From(
+        Reviews().Generator.Where(r => r.Refusals.Length > 0).SelectMany(r => Gen.Elements(r.Refusals)));
+
+    /// <summary>Order violations that <see cref="ReviewOrder.Validate"/> finds in reversed plans.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<OrderViolation> OrderViolations() => Arb.From(
+        ReviewsGenerators.PlanScenarios().Generator
+            .Select(s => ReviewOrder.Validate(s.Tree, s.ScopeRootId, ReviewOrder.Plan(s.Tree, s.ScopeRootId, s.Subjects, s.Policy).Reverse(), s.Policy))
+            .Where(v => v.Count > 0)
+            .SelectMany(v => Gen.Elements(v.ToArray())));
+
     /// <summary>
     /// Garbage: random text, and JSON that is well formed but wrong — wrong token types, missing and misspelled
     /// properties, numbers out of range, dates that do not exist, nesting of the wrong kind.
@@ -153,12 +314,20 @@ public static class SerializationGenerators
             "null", "true", "false", "0", "-1", "1", "1.5", "1e400", "-9223372036854775809", "9223372036854775808",
             "79228162514264337593543950336", "2147483648", "\"\"", "\"493/502\"", "\"502/493\"", "\"0/0\"", "\"-1/2\"", "\"x\"",
             "\"05-CT/TW\"", "\"0-CT/TW\"", "\"XII\"", "\"XV\"", "\"Excellent\"", "\"excellent\"", "\"4\"", "\"2024-02-30\"",
-            "\"2024-07-01\"", "\"0999-01-01\"", "\"Quarter\"", "\"Term\"", "\"AwayFromZero\"", "\"Consistent\"", "\"\\u0000\"");
+            "\"2024-07-01\"", "\"0999-01-01\"", "\"Quarter\"", "\"Term\"", "\"AwayFromZero\"", "\"Consistent\"", "\"\\u0000\"",
+            "\"2020-01-01/..\"", "\"2020-01-01/2019-12-31\"", "\"2020-01-01/\"", "\"/..\"", "\"-9998-01-01/..\"", "\"NoRoot\"", "\"Cycle\"", "\"  \"",
+            "\"RatingDecided\"", "\"ReviewPlanned\"", "\"DeadlineSet\"", "\"Member\"", "\"Collective\"", "\"2025-01-20T02:00:00Z\"",
+            "{\"kind\":\"Member\",\"organizationId\":\"D1\",\"partyId\":\"p1\"}", "{\"kind\":\"Collective\",\"organizationId\":\"D1\"}",
+            "\"Planned\"", "\"Open\"", "{\"subject\":\"Individual\"}");
         var names = Gen.Elements(
             "part", "whole", "line", "column", "offset", "length", "kind", "start", "end", "ordinal", "termNumber", "number",
             "plenum", "symbol", "date", "excellent", "good", "completed", "notCompleted", "name", "value", "ruleId",
             "vietnamese", "english", "figures", "tally", "group", "violation", "level", "count", "percent", "maximum",
-            "verdict", "printed", "exact", "expected", "sum", "position", "text", "parts", "acceptedRoundings", "Part", "");
+            "verdict", "printed", "exact", "expected", "sum", "position", "text", "parts", "acceptedRoundings", "Part", "",
+            "id", "parentId", "kindId", "validity", "personId", "positionId", "organizationId", "memberId", "cellId", "period",
+            "subjectIds", "ids", "vietnameseMessage", "englishMessage", "type", "subject", "at", "partyId", "cycleId", "policy",
+            "item", "selfRating", "facts", "itemId", "status", "stage", "due", "source", "received", "summary", "other",
+            "violations", "targets", "discipline", "form", "shortcoming", "measure", "owner");
         var value = Gen.Sized(size => Value(Math.Min(size, 6), scalar, names));
         var random = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
         return Arb.From(Gen.Frequency((1, random), (4, value)));
@@ -177,6 +346,13 @@ public static class SerializationGenerators
         var obj = member.ListOf().Select(members => "{" + string.Join(",", members) + "}");
         return Gen.Frequency((3, scalar), (1, array), (3, obj));
     }
+
+    private static ReviewEvent WithFacts(ReviewEvent e, RatingFacts facts) => e switch
+    {
+        RatingProposed p => new RatingProposed(p.Subject, p.At, p.Level, facts with { Subject = p.Subject.RatingKind }),
+        RatingDecided d => new RatingDecided(d.Subject, d.At, d.Level, facts with { Subject = d.Subject.RatingKind }),
+        _ => e,
+    };
 
     private static decimal Pow10(int exponent)
     {

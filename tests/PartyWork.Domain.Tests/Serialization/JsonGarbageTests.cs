@@ -38,6 +38,21 @@ public sealed class JsonGarbageTests
             && JsonAssert.FailsOnlyWithJsonException(json, Context.RuleViolation)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.QuotaGroup)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.QuotaExcess)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ValidityPeriod)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationRow)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.Tenure)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.CellMembership)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationViolation)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrganizationTreeProblem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewSubject)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.FeedbackItem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RemediationItem)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.OrderViolation)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewRefusal)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RatingFacts)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewEvent)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.RatingDecided)
+            && JsonAssert.FailsOnlyWithJsonException(json, Context.DeadlineSet)
             && JsonAssert.FailsOnlyWithJsonException(json, Context.LocalDate));
 
     [Property]
@@ -142,6 +157,91 @@ public sealed class JsonGarbageTests
     [InlineData("""{"name":"A"}""")]
     public void QuotaGroup_BlankNameOrNoTally_IsRefused(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.QuotaGroup));
+
+    [Theory]
+    [InlineData("\"2020-01-01/2019-12-31\"")]
+    [InlineData("\"2020-01-01\"")]
+    [InlineData("\"2020-02-30/..\"")]
+    [InlineData("\"2020-01-01/...\"")]
+    [InlineData("20200101")]
+    [InlineData("{\"start\":\"2020-01-01\"}")]
+    public void ValidityPeriod_Malformed_IsRefused(string json)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.ValidityPeriod));
+        Assert.Contains("uuuu-MM-dd/..", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"id":" ","kindId":"K","name":"A"}""", "'id'")]
+    [InlineData("""{"id":"N1","parentId":"","kindId":"K","name":"A"}""", "'parentId'")]
+    [InlineData("""{"id":"N1","kindId":"K"}""", "'name'")]
+    [InlineData("""{"id":"N1","kindId":"K","name":"A","validity":"2020-01-01/2019-01-01"}""", "'validity'")]
+    public void OrganizationRow_BlankOrMissingOrBadValidity_IsRefused(string json, string named)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.OrganizationRow));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"personId":"P1","positionId":"","organizationId":"O1","period":"2020-01-01/.."}""")]
+    [InlineData("""{"personId":"P1","positionId":"bi-thu","organizationId":"O1"}""")]
+    [InlineData("""{"personId":"P1","positionId":"bi-thu","organizationId":"O1","period":null}""")]
+    public void Tenure_BlankIdOrNoPeriod_IsRefused(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.Tenure));
+
+    [Theory]
+    [InlineData("""{"kind":"Loop","ruleId":"R","ids":[],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":5,"ruleId":"R","ids":[],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":"Cycle","ruleId":"R","ids":[1],"vietnameseMessage":"","englishMessage":""}""")]
+    [InlineData("""{"kind":"Cycle","ruleId":"R","vietnameseMessage":"","englishMessage":""}""")]
+    public void OrganizationTreeProblem_UnknownKindOrBadIds_IsRefused(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.OrganizationTreeProblem));
+
+    [Property]
+    public Property ValidEvent_WithOneMemberReplacedByGarbage_ThrowsOnlyJsonException() =>
+        Prop.ForAll(SerializationGenerators.Events(), SerializationGenerators.GarbageJson(), Arb.From(Gen.Choose(0, 40)), (e, garbage, pick) =>
+        {
+            using var document = JsonDocument.Parse(JsonSerializer.Serialize(e, Context.ReviewEvent));
+            var members = document.RootElement.EnumerateObject().ToArray();
+            var broken = pick % members.Length;
+            var json = "{" + string.Join(",", members.Select((m, i) =>
+                JsonSerializer.Serialize(m.Name) + ":" + (i == broken ? garbage : m.Value.GetRawText()))) + "}";
+            return JsonAssert.FailsOnlyWithJsonException(json, Context.ReviewEvent);
+        });
+
+    [Theory]
+    [InlineData("""{"type":"Deleted","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""", "'type'")]
+    [InlineData("""{"subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""", "'type'")]
+    [InlineData("""{"type":"ConferenceHeld","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01"}""", "'at'")]
+    [InlineData("""{"type":"ReviewPlanned","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","cycleId":"C","policy":"Mine"}""", "'policy'")]
+    [InlineData("""{"type":"DeadlineSet","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","stage":"Planned","due":"2025-02-01"}""", "DeadlineSet")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Collective","organizationId":"D1","partyId":"p"},"at":"2025-01-01T00:00:00Z","level":"Good"}""", "'partyId'")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","level":"Good"}""", "'partyId'")]
+    [InlineData("""{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1","partyId":"p"},"at":"2025-01-01T00:00:00Z","level":"Good","facts":{"subject":"Individual","score":120}}""", "'score'")]
+    public void ReviewEvent_Invalid_IsRefusedNamingTheProblem(string json, string named)
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.ReviewEvent));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewEvent_OfAnotherTypeUnderAnEventType_IsRefused()
+    {
+        const string json = """{"type":"ConferenceHeld","subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z"}""";
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.RatingDecided));
+        Assert.Contains("RatingDecided", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomPolicyAndScoreSheet_CannotBeWritten()
+    {
+        var subject = PartyWork.Domain.Reviews.ReviewSubject.Collective("D1");
+        var custom = RatingPolicies.Qd366Hd43 with { Name = "Riêng" };
+        var planned = new PartyWork.Domain.Reviews.ReviewPlanned(subject, NodaTime.Instant.FromUtc(2025, 1, 1, 0, 0), "C", custom);
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize<PartyWork.Domain.Reviews.ReviewEvent>(planned, Context.ReviewEvent));
+        Assert.Contains("RatingPolicies.All", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(PartyWork.Domain.Reviews.ReviewSubject), Context.ReviewSubject));
+    }
 
     [Fact]
     public void RatingTally_CountsWhoseTotalOverflows_AreRefused()

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Serialization;
 using PartyWork.Domain.Tests.Generators;
 
@@ -128,6 +129,97 @@ public sealed class JsonRoundTripTests
                 a.Group == b.Group && a.AllowedWithCurrentGood == b.AllowedWithCurrentGood
                 && a.MinimumDemotions == b.MinimumDemotions && a.Excess == b.Excess && SameViolation(a.Violation, b.Violation));
         });
+
+    [Property]
+    public Property ValidityPeriod_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.ValidityPeriods(), period => JsonAssert.RoundTrips(period, Context.ValidityPeriod));
+
+    [Property]
+    public Property OrganizationRow_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.OrganizationRows(), row => JsonAssert.RoundTrips(row, Context.OrganizationRow));
+
+    [Property]
+    public Property Tenure_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Tenures(), tenure => JsonAssert.RoundTrips(tenure, Context.Tenure));
+
+    [Property]
+    public Property CellMembership_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Memberships(), membership => JsonAssert.RoundTrips(membership, Context.CellMembership));
+
+    [Property(MaxTest = 50)]
+    public Property OrganizationViolation_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.OrganizationViolations(), violation => JsonAssert.RoundTrips(violation, Context.OrganizationViolation));
+
+    [Property(MaxTest = 50)]
+    public Property OrganizationTreeProblem_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.TreeProblems(), problem => JsonAssert.RoundTrips(problem, Context.OrganizationTreeProblem));
+
+    [Property]
+    public Property ReviewSubject_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Subjects(), subject => JsonAssert.RoundTrips(subject, Context.ReviewSubject));
+
+    [Property]
+    public Property FeedbackAndRemediationItems_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.FeedbackItems(), SerializationGenerators.RemediationItems(), (feedback, remediation) =>
+        {
+            JsonAssert.RoundTrips(feedback, Context.FeedbackItem);
+            JsonAssert.RoundTrips(remediation, Context.RemediationItem);
+        });
+
+    [Property]
+    public Property RatingFacts_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.Facts(), facts => JsonAssert.RoundTrips(facts, Context.RatingFacts));
+
+    [Property]
+    public Property ReviewEvent_RoundTrips_UnderTheBaseAndItsOwnType() =>
+        Prop.ForAll(SerializationGenerators.Events(), e =>
+        {
+            var json = JsonAssert.RoundTrips(e, Context.ReviewEvent);
+            var own = e switch
+            {
+                ReviewPlanned x => JsonAssert.RoundTrips(x, Context.ReviewPlanned),
+                FeedbackOpened x => JsonAssert.RoundTrips(x, Context.FeedbackOpened),
+                FeedbackReceived x => JsonAssert.RoundTrips(x, Context.FeedbackReceived),
+                SelfAssessmentSubmitted x => JsonAssert.RoundTrips(x, Context.SelfAssessmentSubmitted),
+                ConferenceHeld x => JsonAssert.RoundTrips(x, Context.ConferenceHeld),
+                RatingProposed x => JsonAssert.RoundTrips(x, Context.RatingProposed),
+                RatingDecided x => JsonAssert.RoundTrips(x, Context.RatingDecided),
+                ResultAnnounced x => JsonAssert.RoundTrips(x, Context.ResultAnnounced),
+                RemediationPlanned x => JsonAssert.RoundTrips(x, Context.RemediationPlanned),
+                RemediationStatusChanged x => JsonAssert.RoundTrips(x, Context.RemediationStatusChanged),
+                ReviewClosed x => JsonAssert.RoundTrips(x, Context.ReviewClosed),
+                DeadlineSet x => JsonAssert.RoundTrips(x, Context.DeadlineSet),
+                _ => throw new InvalidOperationException(e.GetType().Name),
+            };
+            Assert.Equal(json, own);
+        });
+
+    [Property(MaxTest = 50)]
+    public Property ReviewEvents_Replayed_GiveAnEqualReview() =>
+        Prop.ForAll(SerializationGenerators.Reviews(), generated =>
+        {
+            var review = generated.Review;
+            var json = System.Text.Json.JsonSerializer.Serialize(review.Events, JsonAssert.Options);
+            var viaReflection = System.Text.Json.JsonSerializer.Deserialize<List<ReviewEvent>>(json, JsonAssert.Options)!;
+            var viaContext = review.Events.Select(e =>
+                System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(e, Context.ReviewEvent), Context.ReviewEvent)!);
+            Assert.Equal(review, Review.Replay(viaReflection));
+            Assert.Equal(review, Review.Replay(viaContext));
+            Assert.Equal(review.Stage, Review.Replay(viaReflection).Stage);
+        });
+
+    [Property(MaxTest = 50)]
+    public Property ReviewRefusal_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.Refusals(), refusal =>
+        {
+            JsonAssert.RoundTrips(refusal, Context.ReviewRefusal, (a, b) =>
+                a.RuleId == b.RuleId && a.Vietnamese == b.Vietnamese && a.English == b.English
+                && a.Violations.Count == b.Violations.Count && a.Violations.Zip(b.Violations).All(p => SameViolation(p.First, p.Second)));
+        });
+
+    [Property(MaxTest = 50)]
+    public Property OrderViolation_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.OrderViolations(), violation => JsonAssert.RoundTrips(violation, Context.OrderViolation));
 
     [Property]
     public Property NullableStructs_RoundTrip_AsValueOrNull() =>

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using PartyWork.Domain.Organizations;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
+using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Serialization;
 using PartyWork.Domain.Terms;
 
@@ -166,6 +168,173 @@ public sealed class JsonShapeTests
         Assert.Equal(["ruleId", "vietnamese", "english", "figures"], violation.EnumerateObject().Select(p => p.Name));
         Assert.Equal("R335-QUOTA", violation.GetProperty("ruleId").GetString());
         Assert.Equal(excess.Violation.Vietnamese, violation.GetProperty("vietnamese").GetString());
+    }
+
+    [Fact]
+    public void ValidityPeriod_IsItsIsoText()
+    {
+        Assert.Equal("\"2020-10-16/2025-06-30\"", JsonAssert.RoundTrips(new ValidityPeriod(new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)), Context.ValidityPeriod));
+        Assert.Equal("\"2025-07-01/..\"", JsonAssert.RoundTrips(new ValidityPeriod(new LocalDate(2025, 7, 1)), Context.ValidityPeriod));
+    }
+
+    [Fact]
+    public void OrganizationRow_LeavesOutTheParentOfARoot()
+    {
+        Assert.Equal(
+            """{"id":"N0","kindId":"Central","name":"Trung \u01B0\u01A1ng","validity":"-9998-01-01/.."}""",
+            JsonAssert.RoundTrips(new OrganizationRow("N0", null, OrganizationKindIds.Central, "Trung ương"), Context.OrganizationRow));
+        Assert.Equal(
+            """{"id":"N1","parentId":"N0","kindId":"ProvincialCommittee","name":"Tinh 1","validity":"2020-01-01/.."}""",
+            JsonAssert.RoundTrips(
+                new OrganizationRow("N1", "N0", OrganizationKindIds.ProvincialCommittee, "Tinh 1", new ValidityPeriod(new LocalDate(2020, 1, 1))),
+                Context.OrganizationRow));
+        var noValidity = JsonSerializer.Deserialize("""{"id":"N0","kindId":"Central","name":"TW"}""", Context.OrganizationRow)!;
+        Assert.Equal(ValidityPeriod.Always, noValidity.Validity);
+    }
+
+    [Fact]
+    public void TenureAndMembership_AreIdsAndPeriod()
+    {
+        Assert.Equal(
+            """{"personId":"P1","positionId":"Secretary","organizationId":"O1","period":"2020-10-16/2025-06-30"}""",
+            JsonAssert.RoundTrips(new Tenure("P1", PositionIds.Secretary, "O1", new LocalDate(2020, 10, 16), new LocalDate(2025, 6, 30)), Context.Tenure));
+        Assert.Equal(
+            """{"memberId":"P1","cellId":"C3","period":"2021-03-01/.."}""",
+            JsonAssert.RoundTrips(new CellMembership("P1", "C3", new LocalDate(2021, 3, 1)), Context.CellMembership));
+    }
+
+    [Fact]
+    public void OrganizationViolation_TwoSecretaries_KeepsEveryField()
+    {
+        var history = new TenureHistory(
+        [
+            new Tenure("P1", PositionIds.Secretary, "O1", new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)),
+            new Tenure("P2", PositionIds.Secretary, "O1", new LocalDate(2020, 7, 1)),
+        ]);
+        var violation = Assert.Single(history.FindConflicts());
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(violation, Context.OrganizationViolation));
+        var root = json.RootElement;
+        Assert.Equal(
+            ["ruleId", "organizationId", "subjectIds", "period", "vietnameseMessage", "englishMessage"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(OrganizationRuleIds.SingleHead, root.GetProperty("ruleId").GetString());
+        Assert.Equal("O1", root.GetProperty("organizationId").GetString());
+        Assert.Equal(["P1", "P2"], root.GetProperty("subjectIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2020-07-01/2020-12-31", root.GetProperty("period").GetString());
+        Assert.Equal(violation.VietnameseMessage, root.GetProperty("vietnameseMessage").GetString());
+    }
+
+    [Fact]
+    public void OrganizationTreeProblem_UnknownParent_IsKindRuleAndIds()
+    {
+        OrganizationRow[] rows =
+        [
+            new("N0", null, OrganizationKindIds.Central, "TW"),
+            new("N1", "N9", OrganizationKindIds.ProvincialCommittee, "Tinh 1"),
+        ];
+        Assert.False(OrganizationTree.TryBuild(rows, OrganizationCatalog.Standard, out _, out var problems));
+        var problem = Assert.Single(problems);
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(problem, Context.OrganizationTreeProblem));
+        var root = json.RootElement;
+        Assert.Equal(["kind", "ruleId", "ids", "vietnameseMessage", "englishMessage"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("UnknownParent", root.GetProperty("kind").GetString());
+        Assert.Equal(OrganizationRuleIds.TreeParent, root.GetProperty("ruleId").GetString());
+        Assert.Equal(["N1", "N9"], root.GetProperty("ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(problem.EnglishMessage, root.GetProperty("englishMessage").GetString());
+    }
+
+    [Fact]
+    public void ReviewSubject_LeavesOutThePartyOfACollective()
+    {
+        Assert.Equal("""{"kind":"Member","organizationId":"D1","partyId":"p1"}""", JsonAssert.RoundTrips(ReviewSubject.Member("D1", "p1"), Context.ReviewSubject));
+        Assert.Equal("""{"kind":"Collective","organizationId":"D1"}""", JsonAssert.RoundTrips(ReviewSubject.Collective("D1"), Context.ReviewSubject));
+    }
+
+    [Fact]
+    public void FeedbackAndRemediationItems_AreObjects()
+    {
+        Assert.Equal(
+            """{"id":"F1","source":"PeoplesCouncil","received":"2025-01-10","summary":""}""",
+            JsonAssert.RoundTrips(new FeedbackItem("F1", FeedbackSource.PeoplesCouncil, new LocalDate(2025, 1, 10)), Context.FeedbackItem));
+        Assert.Equal(
+            """{"id":"R1","shortcoming":"late","measure":"follow up","owner":"p1","due":"2025-06-30","status":"Open"}""",
+            JsonAssert.RoundTrips(new RemediationItem("R1", "late", "follow up", "p1", new LocalDate(2025, 6, 30)), Context.RemediationItem));
+    }
+
+    [Fact]
+    public void RatingDecided_HasTypeSubjectAtThenItsOwnProperties()
+    {
+        var facts = new RatingFacts(RatingSubjectKind.Individual) { Score = 82.5m, Targets = new TargetFigures(10, 9, 8, 2) };
+        ReviewEvent decided = new RatingDecided(ReviewSubject.Member("D1", "p1"), Instant.FromUtc(2025, 1, 20, 2, 0), RatingLevel.Good, facts);
+        Assert.Equal(
+            """{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1","partyId":"p1"},"at":"2025-01-20T02:00:00Z","level":"Good","facts":{"subject":"Individual","proposed":"Good","score":82.5,"targets":{"total":10,"done":9,"onTime":8,"exceeded":2},"forceMajeure":false,"discipline":{"form":"None","notDutyRelated":false,"selfDetectedAndRemedied":false,"alreadyCounted":false},"leadershipMemberDiscipline":"None","disciplinedSubUnits":0,"selfDetectedDisciplinedSubUnits":0,"leadershipMemberSelfDetected":false,"degradationConcluded":false,"isSuspended":false}}""",
+            JsonAssert.RoundTrips(decided, Context.ReviewEvent));
+    }
+
+    [Fact]
+    public void ReviewPlanned_WritesThePolicyName_AndReadsTheSamePolicy()
+    {
+        ReviewEvent planned = new ReviewPlanned(ReviewSubject.Collective("D1"), Instant.FromUtc(2025, 1, 2, 1, 0), "C-2025", RatingPolicies.Qd366Hd43);
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(planned, Context.ReviewEvent));
+        Assert.Equal(["type", "subject", "at", "cycleId", "policy"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(RatingPolicies.Qd366Hd43.Name, json.RootElement.GetProperty("policy").GetString());
+        var back = (ReviewPlanned)JsonSerializer.Deserialize(json.RootElement.GetRawText(), Context.ReviewEvent)!;
+        Assert.Same(RatingPolicies.Qd366Hd43, back.Policy);
+    }
+
+    [Fact]
+    public void ReviewEvent_TypeMayComeLast()
+    {
+        const string json = """{"subject":{"kind":"Collective","organizationId":"D1"},"at":"2025-01-01T00:00:00Z","item":{"id":"R1","shortcoming":"a","measure":"b","owner":"c","due":"2025-03-01"},"type":"RemediationPlanned"}""";
+        var e = Assert.IsType<RemediationPlanned>(JsonSerializer.Deserialize(json, Context.ReviewEvent));
+        Assert.Equal("R1", e.Item.Id);
+        Assert.Equal(RemediationStatus.Open, e.Item.Status);
+    }
+
+    [Fact]
+    public void Review_EventsReplayed_GiveTheSameReview()
+    {
+        var subject = ReviewSubject.Member("D1", "p1");
+        var at = Instant.FromUtc(2025, 1, 2, 1, 0);
+        var review = Review.Start(new ReviewPlanned(subject, at, "C-2025", RatingPolicies.ForReviewYear(2025)))
+            .Apply(new FeedbackOpened(subject, at.Plus(Duration.FromHours(1))))
+            .Apply(new FeedbackReceived(subject, at.Plus(Duration.FromHours(2)), new FeedbackItem("F1", FeedbackSource.CellOfResidence, new LocalDate(2025, 1, 5), "Tốt")))
+            .Apply(new SelfAssessmentSubmitted(subject, at.Plus(Duration.FromHours(3)), RatingLevel.Good))
+            .Apply(new ConferenceHeld(subject, at.Plus(Duration.FromHours(4))));
+        var json = JsonSerializer.Serialize(review.Events, JsonAssert.Options);
+        var replayed = Review.Replay(JsonSerializer.Deserialize<ReviewEvent[]>(json, JsonAssert.Options)!);
+        Assert.Equal(review, replayed);
+        Assert.Equal(ReviewStage.Conference, replayed.Stage);
+        Assert.Equal(RatingLevel.Good, replayed.SelfRating);
+    }
+
+    [Fact]
+    public void OrderViolationAndRefusal_AreObjects()
+    {
+        var violation = new OrderViolation("R-ORDER", ReviewSubject.Member("D1", "p1"), ReviewSubject.Collective("D1"), 2, "Sai thứ tự", "Wrong order");
+        Assert.Equal(
+            """{"ruleId":"R-ORDER","subject":{"kind":"Member","organizationId":"D1","partyId":"p1"},"other":{"kind":"Collective","organizationId":"D1"},"position":2,"vietnamese":"Sai th\u1EE9 t\u1EF1","english":"Wrong order"}""",
+            JsonAssert.RoundTrips(violation, Context.OrderViolation));
+        var refusal = new ReviewRefusal("R-STAGE", "Không", "No", [new RuleViolation("R1", "v", "e", [new RatingFigure("x", 1.50m)])]);
+        Assert.Equal(
+            """{"ruleId":"R-STAGE","vietnamese":"Kh\u00F4ng","english":"No","violations":[{"ruleId":"R1","vietnamese":"v","english":"e","figures":[{"name":"x","value":1.50}]}]}""",
+            JsonSerializer.Serialize(refusal, Context.ReviewRefusal));
+    }
+
+    [Theory]
+    [InlineData(RatingSubjects.Individual | RatingSubjects.LeadershipCollective, "\"Individual, LeadershipCollective\"")]
+    [InlineData(RatingSubjects.Persons, "\"Persons\"")]
+    [InlineData(RatingSubjects.None, "\"None\"")]
+    public void FlagsEnumeration_IsItsMemberNames(RatingSubjects subjects, string expected) =>
+        Assert.Equal(expected, JsonAssert.RoundTrips(subjects, Context.RatingSubjects));
+
+    [Fact]
+    public void FlagsEnumeration_NumbersAndUnnamedBits_AreRefused()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"3\"", Context.RatingSubjects));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("3", Context.RatingSubjects));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"Individual,Leader\"", Context.RatingSubjects));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize((RatingSubjects)16, Context.RatingSubjects));
     }
 
     [Fact]
