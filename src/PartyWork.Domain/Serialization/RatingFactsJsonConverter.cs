@@ -18,7 +18,7 @@ namespace PartyWork.Domain.Serialization;
 public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
 {
     private const string Owner = "rating facts {\"subject\",…}";
-    private const string TargetsOwner = "target figures {\"total\",\"done\",\"onTime\",\"exceeded\"}";
+    private const string TargetsOwner = "target figures {\"total\",\"done\",\"onTime\",\"exceeded\"} (and optionally \"mainTotal\" with \"mainDone\")";
     private const string DisciplineOwner = "a discipline record {\"form\",\"notDutyRelated\",\"selfDetectedAndRemedied\",\"alreadyCounted\"}";
 
     /// <summary>Gets the shared instance, used by the converter of review events.</summary>
@@ -38,7 +38,7 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
         var discipline = DisciplineRecord.None;
         var memberDiscipline = Discipline.None;
         RatingTally? subUnits = null;
-        long disciplined = 0, selfDetected = 0;
+        long disciplined = 0, selfDetected = 0, handled = 0, corruption = 0;
         bool forceMajeure = false, memberSelfDetected = false, degradation = false, suspended = false;
         int? months = null;
         while (JsonFields.NextProperty(ref reader, out var name))
@@ -61,6 +61,8 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
                     break;
                 case "disciplinedSubUnits": disciplined = JsonFields.Count(ref reader, "'disciplinedSubUnits'"); break;
                 case "selfDetectedDisciplinedSubUnits": selfDetected = JsonFields.Count(ref reader, "'selfDetectedDisciplinedSubUnits'"); break;
+                case "subUnitsHandledForViolations": handled = JsonFields.Count(ref reader, "'subUnitsHandledForViolations'"); break;
+                case "subUnitsDisciplinedForCorruptionOrWaste": corruption = JsonFields.Count(ref reader, "'subUnitsDisciplinedForCorruptionOrWaste'"); break;
                 case "leadershipMemberSelfDetected": memberSelfDetected = JsonFields.Boolean(ref reader, "'leadershipMemberSelfDetected': true or false"); break;
                 case "ledUnitRating": ledUnitRating = NullableLevel(ref reader, "'ledUnitRating'"); break;
                 case "lowConfidencePercent": lowConfidence = JsonFields.NullableDecimal(ref reader, "'lowConfidencePercent': a number"); break;
@@ -90,6 +92,8 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
                 SubUnits = subUnits,
                 DisciplinedSubUnits = disciplined,
                 SelfDetectedDisciplinedSubUnits = selfDetected,
+                SubUnitsHandledForViolations = handled,
+                SubUnitsDisciplinedForCorruptionOrWaste = corruption,
                 LeadershipMemberSelfDetected = memberSelfDetected,
                 LedUnitRating = ledUnitRating,
                 LowConfidencePercent = lowConfidence,
@@ -145,6 +149,8 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
 
         writer.WriteNumber("disciplinedSubUnits", value.DisciplinedSubUnits);
         writer.WriteNumber("selfDetectedDisciplinedSubUnits", value.SelfDetectedDisciplinedSubUnits);
+        writer.WriteNumber("subUnitsHandledForViolations", value.SubUnitsHandledForViolations);
+        writer.WriteNumber("subUnitsDisciplinedForCorruptionOrWaste", value.SubUnitsDisciplinedForCorruptionOrWaste);
         writer.WriteBoolean("leadershipMemberSelfDetected", value.LeadershipMemberSelfDetected);
         WriteLevel(writer, "ledUnitRating", value.LedUnitRating);
         if (value.LowConfidencePercent is { } low)
@@ -177,7 +183,7 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
         }
 
         JsonFields.StartObject(ref reader, property + ": " + TargetsOwner);
-        int? total = null, done = null, onTime = null, exceeded = null;
+        int? total = null, done = null, onTime = null, exceeded = null, mainTotal = null, mainDone = null;
         while (JsonFields.NextProperty(ref reader, out var name))
         {
             switch (name)
@@ -186,6 +192,8 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
                 case "done": done = JsonFields.Int32(ref reader, "'done': an integer"); break;
                 case "onTime": onTime = JsonFields.Int32(ref reader, "'onTime': an integer"); break;
                 case "exceeded": exceeded = JsonFields.Int32(ref reader, "'exceeded': an integer"); break;
+                case "mainTotal": mainTotal = JsonFields.Int32(ref reader, "'mainTotal': an integer"); break;
+                case "mainDone": mainDone = JsonFields.Int32(ref reader, "'mainDone': an integer"); break;
                 default: JsonFields.SkipValue(ref reader); break;
             }
         }
@@ -196,7 +204,12 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
         var e = exceeded ?? throw JsonFields.Missing("exceeded", TargetsOwner);
         try
         {
-            return new TargetFigures(t, d, o, e);
+            return (mainTotal, mainDone) switch
+            {
+                (null, null) => new TargetFigures(t, d, o, e),
+                ({ } mt, { } md) => new TargetFigures(t, d, o, e, mt, md),
+                _ => throw JsonFields.Invalid(TargetsOwner + ": 'mainTotal' and 'mainDone' come together", new ArgumentException("only one of mainTotal and mainDone")),
+            };
         }
         catch (ArgumentException ex)
         {
@@ -249,6 +262,12 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
             writer.WriteNumber("done", value.Done);
             writer.WriteNumber("onTime", value.OnTime);
             writer.WriteNumber("exceeded", value.Exceeded);
+            if (value.MainTotal is { } mainTotal && value.MainDone is { } mainDone)
+            {
+                writer.WriteNumber("mainTotal", mainTotal);
+                writer.WriteNumber("mainDone", mainDone);
+            }
+
             writer.WriteEndObject();
         }
     }

@@ -231,7 +231,8 @@ public static class SerializationGenerators
     /// <summary>Rating facts of <see cref="RatingsGenerators.Facts"/> with a self-rating, suspension and months sometimes set.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RatingFacts> Facts() => Arb.From(
-        from facts in RatingsGenerators.Facts().Generator
+        from generated in RatingsGenerators.Facts().Generator
+        let facts = generated with { ScoreSheet = null } // score sheets have no JSON contract yet (docs/json.md)
         from self in Gen.Elements<RatingLevel?>(null, RatingLevel.Good, RatingLevel.Excellent)
         from months in Gen.Elements<int?>(null, 0, 14)
         from flags in Gen.Choose(0, 7)

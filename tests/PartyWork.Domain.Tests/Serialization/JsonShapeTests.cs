@@ -267,8 +267,20 @@ public sealed class JsonShapeTests
         var facts = new RatingFacts(RatingSubjectKind.Individual) { Score = 82.5m, Targets = new TargetFigures(10, 9, 8, 2) };
         ReviewEvent decided = new RatingDecided(ReviewSubject.Member("D1", "p1"), Instant.FromUtc(2025, 1, 20, 2, 0), RatingLevel.Good, facts);
         Assert.Equal(
-            """{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1","partyId":"p1"},"at":"2025-01-20T02:00:00Z","level":"Good","facts":{"subject":"Individual","proposed":"Good","score":82.5,"targets":{"total":10,"done":9,"onTime":8,"exceeded":2},"forceMajeure":false,"discipline":{"form":"None","notDutyRelated":false,"selfDetectedAndRemedied":false,"alreadyCounted":false},"leadershipMemberDiscipline":"None","disciplinedSubUnits":0,"selfDetectedDisciplinedSubUnits":0,"leadershipMemberSelfDetected":false,"degradationConcluded":false,"isSuspended":false}}""",
+            """{"type":"RatingDecided","subject":{"kind":"Member","organizationId":"D1","partyId":"p1"},"at":"2025-01-20T02:00:00Z","level":"Good","facts":{"subject":"Individual","proposed":"Good","score":82.5,"targets":{"total":10,"done":9,"onTime":8,"exceeded":2},"forceMajeure":false,"discipline":{"form":"None","notDutyRelated":false,"selfDetectedAndRemedied":false,"alreadyCounted":false},"leadershipMemberDiscipline":"None","disciplinedSubUnits":0,"selfDetectedDisciplinedSubUnits":0,"subUnitsHandledForViolations":0,"subUnitsDisciplinedForCorruptionOrWaste":0,"leadershipMemberSelfDetected":false,"degradationConcluded":false,"isSuspended":false}}""",
             JsonAssert.RoundTrips(decided, Context.ReviewEvent));
+    }
+
+    [Fact]
+    public void RatingFacts_MainTargets_AreWrittenOnlyWhenGiven_AndMustComeTogether()
+    {
+        var facts = new RatingFacts(RatingSubjectKind.PartyOrganization) { Targets = new TargetFigures(10, 4, 4, 0, 3, 3) };
+        var json = JsonSerializer.Serialize(facts, Context.RatingFacts);
+        Assert.Contains("\"targets\":{\"total\":10,\"done\":4,\"onTime\":4,\"exceeded\":0,\"mainTotal\":3,\"mainDone\":3}", json, StringComparison.Ordinal);
+        Assert.Equal(facts.Targets, JsonSerializer.Deserialize(json, Context.RatingFacts)!.Targets);
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(
+            """{"subject":"PartyOrganization","targets":{"total":10,"done":4,"onTime":4,"exceeded":0,"mainTotal":3}}""", Context.RatingFacts));
+        Assert.Contains("mainDone", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
