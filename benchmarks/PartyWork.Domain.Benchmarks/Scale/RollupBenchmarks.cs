@@ -19,8 +19,8 @@ public class RollupBenchmarks
     private int[] _cells = [];
     private Member[] _members = [];
 
-    /// <summary>Gets or sets the number of partitions of the parallel run.</summary>
-    [Params(4)]
+    /// <summary>Gets or sets the number of partitions of the parallel run (1 and 2: this machine has two cores).</summary>
+    [Params(1, 2)]
     public int Partitions { get; set; }
 
     /// <summary>Generates the national dataset and the member objects once.</summary>
