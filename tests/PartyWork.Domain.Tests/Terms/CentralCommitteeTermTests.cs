@@ -74,7 +74,7 @@ public class CentralCommitteeTermTests
         Assert.NotEqual(new NationalCongress(days), new NationalCongress(days, new LocalDate(2026, 1, 23)));
         Assert.True(new NationalCongress(days) == new NationalCongress(days));
         Assert.True(new NationalCongress(days) != new NationalCongress(days, new LocalDate(2026, 1, 20)));
-        Assert.Equal(new NationalCongress(days).GetHashCode(), new NationalCongress(days).GetHashCode());
+        PartyWork.Domain.Tests.Contracts.ValueContract.AssertEqualityLaws(new NationalCongress(days), new NationalCongress(days));
         Assert.Equal("19/01/2026–23/01/2026, takes office 23/01/2026", Catalog.Current.ElectedBy.ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => new NationalCongress(days, new LocalDate(2026, 1, 18)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NationalCongress(days, new LocalDate(2026, 1, 25)));
