@@ -6,7 +6,10 @@ namespace PartyWork.Domain.Ratings;
 /// One criterion of a criteria set: a code, a name and its maximum points (its weight in the set), optionally split
 /// into sub-criteria whose maxima add up to exactly its own.
 /// </summary>
-/// <remarks>Immutable; checked when built. Equality compares the sub-criteria lists by reference, as records do.</remarks>
+/// <remarks>
+/// Immutable; checked when built. Equality compares by value, the sub-criteria included (in order, at every depth), so
+/// a criterion rebuilt from the same figures (read back from JSON, for example) is equal.
+/// </remarks>
 public sealed record Criterion
 {
     /// <summary>Creates a criterion.</summary>
@@ -56,4 +59,19 @@ public sealed record Criterion
     /// <summary>Gets whether points are given to this criterion directly (it has no sub-criteria).</summary>
     /// <value><see langword="true"/> for a leaf.</value>
     public bool IsLeaf => SubCriteria.Count == 0;
+
+    /// <summary>Tells whether <paramref name="other"/> has the same code, name, maximum and sub-criteria (in order).</summary>
+    /// <param name="other">The other criterion.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Criterion? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(Code, other.Code, StringComparison.Ordinal)
+                && string.Equals(Name, other.Name, StringComparison.Ordinal)
+                && MaxPoints == other.MaxPoints
+                && SubCriteria.SequenceEqual(other.SubCriteria)));
+
+    /// <summary>Gets a hash code consistent with <see cref="Equals(Criterion?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Code, Name, MaxPoints, SubCriteria.Count);
 }

@@ -32,9 +32,7 @@ public sealed record RatingFacts
     private readonly long subUnitsHandledForViolations;
     private readonly long subUnitsDisciplinedForCorruptionOrWaste;
     private readonly int? monthsSinceAdmission;
-    private readonly ScoreSheet? scoreSheet;
-    private readonly decimal? sheetScore;
-    private readonly IReadOnlyList<RuleViolation> scoreSheetViolations = [];
+    private readonly SheetCheck? sheet;
 
     /// <summary>Creates the facts of a subject of the given kind.</summary>
     /// <param name="subject">The kind of subject.</param>
@@ -75,38 +73,17 @@ public sealed record RatingFacts
     /// <value>A sheet, or <see langword="null"/>.</value>
     public ScoreSheet? ScoreSheet
     {
-        get => scoreSheet;
-        init
-        {
-            scoreSheet = value;
-            var violations = value?.Validate() ?? [];
-            if (value is { } s && violations.Count == 0 && s.Set.MaxTotal != ScoreBands.MaximumScore)
-            {
-                var max = s.Set.MaxTotal;
-                violations =
-                [
-                    new RuleViolation(
-                        s.Set.RuleId,
-                        $"Bộ tiêu chí \"{s.Set.Name}\" có tổng điểm tối đa {RatingExplainer.Vi(max)}, không phải thang {RatingExplainer.Vi(ScoreBands.MaximumScore)} điểm của các khung xếp loại; điểm không được dùng để xếp loại.",
-                        $"The criteria set \"{s.Set.Name}\" is out of {RatingExplainer.En(max)} points, not the {RatingExplainer.En(ScoreBands.MaximumScore)}-point scale of the bands; its score is not used.",
-                        [new("maxTotal", max), new("scale", ScoreBands.MaximumScore)]),
-                ];
-            }
-
-            scoreSheetViolations = violations;
-            sheetScore = value is { } sheet && violations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore
-                ? sheet.Total
-                : null;
-        }
+        get => sheet?.Sheet;
+        init => sheet = value is null ? null : new SheetCheck(value);
     }
 
     /// <summary>Gets what is wrong with <see cref="ScoreSheet"/> (R366-SCALE or the agency set's rule).</summary>
     /// <value>Empty when there is no sheet or it is valid.</value>
-    public IReadOnlyList<RuleViolation> ScoreSheetViolations => scoreSheetViolations;
+    public IReadOnlyList<RuleViolation> ScoreSheetViolations => sheet?.Violations ?? [];
 
     /// <summary>Gets the score the bands are applied to: <see cref="Score"/> when given, otherwise the valid sheet's total.</summary>
     /// <value>0 to 100, or <see langword="null"/>.</value>
-    public decimal? EffectiveScore => score ?? sheetScore;
+    public decimal? EffectiveScore => score ?? sheet?.Score;
 
     /// <summary>Gets the subject's own targets and tasks.</summary>
     /// <value>The figures, or <see langword="null"/>.</value>
@@ -259,4 +236,44 @@ public sealed record RatingFacts
     /// <summary>Gets the level the decision checks: <see cref="Proposed"/>, or <see cref="SelfRating"/> when none was proposed.</summary>
     /// <value>A level, or <see langword="null"/>.</value>
     public RatingLevel? Checked => proposed ?? selfRating;
+
+    /// <summary>
+    /// A score sheet with what its check found. Equal when the sheets are equal (the rest follows from the sheet), so
+    /// facts compare their sheet by value.
+    /// </summary>
+    private sealed class SheetCheck : IEquatable<SheetCheck>
+    {
+        public SheetCheck(ScoreSheet sheet)
+        {
+            Sheet = sheet;
+            var violations = sheet.Validate();
+            if (violations.Count == 0 && sheet.Set.MaxTotal != ScoreBands.MaximumScore)
+            {
+                var max = sheet.Set.MaxTotal;
+                violations =
+                [
+                    new RuleViolation(
+                        sheet.Set.RuleId,
+                        $"Bộ tiêu chí \"{sheet.Set.Name}\" có tổng điểm tối đa {RatingExplainer.Vi(max)}, không phải thang {RatingExplainer.Vi(ScoreBands.MaximumScore)} điểm của các khung xếp loại; điểm không được dùng để xếp loại.",
+                        $"The criteria set \"{sheet.Set.Name}\" is out of {RatingExplainer.En(max)} points, not the {RatingExplainer.En(ScoreBands.MaximumScore)}-point scale of the bands; its score is not used.",
+                        [new("maxTotal", max), new("scale", ScoreBands.MaximumScore)]),
+                ];
+            }
+
+            Violations = violations;
+            Score = violations.Count == 0 && sheet.Total is >= 0m and <= ScoreBands.MaximumScore ? sheet.Total : null;
+        }
+
+        public ScoreSheet Sheet { get; }
+
+        public IReadOnlyList<RuleViolation> Violations { get; }
+
+        public decimal? Score { get; }
+
+        public bool Equals(SheetCheck? other) => other is not null && Sheet.Equals(other.Sheet);
+
+        public override bool Equals(object? obj) => Equals(obj as SheetCheck);
+
+        public override int GetHashCode() => Sheet.GetHashCode();
+    }
 }

@@ -10,9 +10,10 @@ namespace PartyWork.Domain.Ratings;
 /// </summary>
 /// <remarks>
 /// Immutable: <see cref="WithPoints(string, decimal)"/> and <see cref="WithDeduction(string, decimal, string)"/> return
-/// new sheets. Data is not thrown on: a bad figure is a violation from <see cref="Validate"/>.
+/// new sheets. Data is not thrown on: a bad figure is a violation from <see cref="Validate"/>. Compares by value: the
+/// same set, the same points per code (whatever the order they were entered in) and the same deductions in order.
 /// </remarks>
-public sealed class ScoreSheet
+public sealed class ScoreSheet : IEquatable<ScoreSheet>
 {
     private readonly ImmutableDictionary<string, decimal> points;
     private readonly ImmutableList<ScoreDeduction> deductions;
@@ -40,6 +41,18 @@ public sealed class ScoreSheet
     /// <value>The sum; on an invalid sheet it is the arithmetic of what was entered (check <see cref="Validate"/> first).</value>
     /// <exception cref="OverflowException">On an invalid sheet, the entered points or deductions do not fit a <see cref="decimal"/> (<see cref="Validate"/> reports it).</exception>
     public decimal Total => points.Values.Sum() - deductions.Sum(d => d.Points);
+
+    /// <summary>Tells whether two sheets are equal.</summary>
+    /// <param name="left">The first sheet.</param>
+    /// <param name="right">The second sheet.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(ScoreSheet? left, ScoreSheet? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two sheets differ.</summary>
+    /// <param name="left">The first sheet.</param>
+    /// <param name="right">The second sheet.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(ScoreSheet? left, ScoreSheet? right) => !(left == right);
 
     /// <summary>Starts an empty sheet for a set.</summary>
     /// <param name="set">The criteria set.</param>
@@ -142,6 +155,46 @@ public sealed class ScoreSheet
 
         return violations;
     }
+
+    /// <summary>Tells whether <paramref name="other"/> has an equal set, the same points per code and the same deductions in order.</summary>
+    /// <param name="other">The other sheet.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(ScoreSheet? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (points.Count != other.points.Count || !deductions.SequenceEqual(other.deductions) || !Set.Equals(other.Set))
+        {
+            return false;
+        }
+
+        foreach (var (code, value) in points)
+        {
+            if (!other.points.TryGetValue(code, out var otherValue) || value != otherValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells whether <paramref name="obj"/> is an equal sheet.</summary>
+    /// <param name="obj">The other object.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public override bool Equals(object? obj) => Equals(obj as ScoreSheet);
+
+    /// <summary>Gets a hash code consistent with <see cref="Equals(ScoreSheet?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Set, points.Count, deductions.Count);
 
     private void ValidateTree(List<RuleViolation> violations)
     {

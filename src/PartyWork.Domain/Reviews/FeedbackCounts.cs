@@ -67,6 +67,28 @@ public sealed class FeedbackCounts : IEquatable<FeedbackCounts>
         return new FeedbackCounts(counts);
     }
 
+    /// <summary>Builds counts from one count per defined source (for readers such as the JSON converter).</summary>
+    /// <param name="countsBySource">The count of each source, indexed by the source's value; index 0 (no source) must be zero.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException">The span does not hold one count per source, a count is negative, or index 0 is not zero.</exception>
+    /// <exception cref="OverflowException">The total does not fit a 64-bit integer.</exception>
+    internal static FeedbackCounts FromCounts(ReadOnlySpan<long> countsBySource)
+    {
+        if (countsBySource.Length != Sources || countsBySource[0] != 0)
+        {
+            throw new ArgumentException($"Expected {Sources - 1} counts, one per feedback source.", nameof(countsBySource));
+        }
+
+        foreach (var count in countsBySource)
+        {
+            Guard.Against.Negative(count, nameof(countsBySource));
+        }
+
+        var counts = new FeedbackCounts(countsBySource.ToArray());
+        _ = counts.Total;
+        return counts;
+    }
+
     /// <summary>Adds two counts source by source (associative and commutative, <see cref="Empty"/> is neutral).</summary>
     /// <param name="other">The other counts.</param>
     /// <returns>The sum.</returns>

@@ -13,6 +13,12 @@ internal static class JsonFields
 {
     private const int MaxShown = 40;
 
+    /// <summary>Reads one item of an array.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="reader">The reader, on the item's first token.</param>
+    /// <returns>The item.</returns>
+    public delegate T ItemReader<out T>(ref Utf8JsonReader reader);
+
     /// <summary>Builds the error for a value that is not what was expected.</summary>
     /// <param name="reader">The reader, positioned on the offending token.</param>
     /// <param name="expected">What was expected, for example "'whole': an integer greater than zero".</param>
@@ -299,6 +305,46 @@ internal static class JsonFields
         return [.. items];
     }
 
+    /// <summary>Reads an array, each item with <paramref name="item"/>.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="reader">The reader, on the array.</param>
+    /// <param name="expected">What was expected, for example "'violations': an array of rule violations".</param>
+    /// <param name="item">Reads one item, the reader on its first token.</param>
+    /// <returns>The items, in order.</returns>
+    /// <exception cref="JsonException">The token is not an array, or an item is invalid.</exception>
+    public static List<T> Array<T>(ref Utf8JsonReader reader, string expected, ItemReader<T> item)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Unexpected(ref reader, expected);
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(item(ref reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>Writes an array property, each item with <paramref name="item"/>.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="values">The items.</param>
+    /// <param name="item">Writes one item.</param>
+    public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> item)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            item(writer, value);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes an array of strings.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The property name.</param>
@@ -338,6 +384,9 @@ internal static class JsonFields
         }
     }
 
-    private static string Shorten(string text) =>
+    /// <summary>Cuts a text shown in an error message to its first 40 characters.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, or its start followed by "…".</returns>
+    public static string Shorten(string text) =>
         text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown), "…");
 }

@@ -5,6 +5,7 @@ using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
+using PartyWork.Domain.Text;
 
 namespace PartyWork.Domain.Serialization;
 
@@ -53,6 +54,26 @@ namespace PartyWork.Domain.Serialization;
 [JsonSerializable(typeof(OrderViolation))]
 [JsonSerializable(typeof(ReviewRefusal))]
 [JsonSerializable(typeof(RatingFacts))]
+[JsonSerializable(typeof(TargetFigures))]
+[JsonSerializable(typeof(DisciplineRecord))]
+[JsonSerializable(typeof(ScoreDeduction))]
+[JsonSerializable(typeof(Criterion))]
+[JsonSerializable(typeof(CriteriaSet))]
+[JsonSerializable(typeof(ScoreSheet))]
+[JsonSerializable(typeof(RatingPolicy))]
+[JsonSerializable(typeof(RatingDecision))]
+[JsonSerializable(typeof(YearRating))]
+[JsonSerializable(typeof(TermRatingResult))]
+[JsonSerializable(typeof(HistoryFlag))]
+[JsonSerializable(typeof(QuotaRule))]
+[JsonSerializable(typeof(QuotaCandidate))]
+[JsonSerializable(typeof(QuotaAssignment))]
+[JsonSerializable(typeof(QuotaSolution))]
+[JsonSerializable(typeof(LegacyMapping))]
+[JsonSerializable(typeof(ReviewDeadline))]
+[JsonSerializable(typeof(RemediationFinding))]
+[JsonSerializable(typeof(FeedbackCounts))]
+[JsonSerializable(typeof(ParsedNumber))]
 [JsonSerializable(typeof(ReviewEvent))]
 [JsonSerializable(typeof(ReviewPlanned))]
 [JsonSerializable(typeof(FeedbackOpened))]

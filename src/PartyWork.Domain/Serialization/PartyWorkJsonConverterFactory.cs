@@ -6,6 +6,7 @@ using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Ratios;
 using PartyWork.Domain.Reviews;
 using PartyWork.Domain.Terms;
+using PartyWork.Domain.Text;
 
 namespace PartyWork.Domain.Serialization;
 
@@ -17,7 +18,9 @@ namespace PartyWork.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// The list of converters is fixed when the class loads and never changes; the factory and the converters it returns are
-/// stateless and safe to share between threads. No reflection is used: each converter is created directly.
+/// stateless and safe to share between threads. No reflection is used: each converter is created directly. For the
+/// same reason <see cref="RankedItem{T}"/>, generic over the caller's item type, is not handled here: attach a
+/// <see cref="RankedItemJsonConverter{T}"/> per item type.
 /// </remarks>
 public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
 {
@@ -57,6 +60,26 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new OrderViolationJsonConverter(),
         new ReviewRefusalJsonConverter(),
         new RatingFactsJsonConverter(),
+        new TargetFiguresJsonConverter(),
+        new DisciplineRecordJsonConverter(),
+        new ScoreDeductionJsonConverter(),
+        new CriterionJsonConverter(),
+        new CriteriaSetJsonConverter(),
+        new ScoreSheetJsonConverter(),
+        new RatingPolicyJsonConverter(),
+        new RatingDecisionJsonConverter(),
+        new YearRatingJsonConverter(),
+        new TermRatingResultJsonConverter(),
+        new HistoryFlagJsonConverter(),
+        new QuotaRuleJsonConverter(),
+        new QuotaCandidateJsonConverter(),
+        new QuotaAssignmentJsonConverter(),
+        new QuotaSolutionJsonConverter(),
+        new LegacyMappingJsonConverter(),
+        new ReviewDeadlineJsonConverter(),
+        new RemediationFindingJsonConverter(),
+        new FeedbackCountsJsonConverter(),
+        new ParsedNumberJsonConverter(),
         new ReviewEventJsonConverter(),
         new ReviewEventSubtypeJsonConverter<ReviewPlanned>(),
         new ReviewEventSubtypeJsonConverter<FeedbackOpened>(),
@@ -83,6 +106,8 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new EnumNameJsonConverter<CriterionGrade>(),
         new EnumNameJsonConverter<Discipline>(),
         new EnumNameJsonConverter<RegulationVersion>(),
+        new EnumNameJsonConverter<LegacyRatingLevel>(),
+        new EnumNameJsonConverter<NumberNotation>(),
         new FlagsNameJsonConverter<RatingSubjects>(),
     }.ToFrozenDictionary(converter => converter.Type!);
 

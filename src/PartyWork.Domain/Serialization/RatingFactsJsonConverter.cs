@@ -12,14 +12,14 @@ namespace PartyWork.Domain.Serialization;
 /// <see cref="RatingFacts.ScoreSheetViolations"/>) are not written.
 /// </summary>
 /// <remarks>
-/// Facts that hold a <see cref="RatingFacts.ScoreSheet"/> cannot be written yet (a sheet holds a whole criteria set):
-/// writing them throws <see cref="JsonException"/>. See docs/decisions/serialization-review-events.md.
+/// A <see cref="RatingFacts.ScoreSheet"/> is written whole (<see cref="ScoreSheetJsonConverter"/>, its criteria set
+/// included) as <c>"scoreSheet"</c>, after <c>"score"</c>; reading it checks it again, so the sheet's violations and
+/// score come back as they were. Targets and the discipline record have the shapes of
+/// <see cref="TargetFiguresJsonConverter"/> and <see cref="DisciplineRecordJsonConverter"/>.
 /// </remarks>
 public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
 {
     private const string Owner = "rating facts {\"subject\",…}";
-    private const string TargetsOwner = "target figures {\"total\",\"done\",\"onTime\",\"exceeded\"} (and optionally \"mainTotal\" with \"mainDone\")";
-    private const string DisciplineOwner = "a discipline record {\"form\",\"notDutyRelated\",\"selfDetectedAndRemedied\",\"alreadyCounted\"}";
 
     /// <summary>Gets the shared instance, used by the converter of review events.</summary>
     /// <value>A stateless converter.</value>
@@ -33,6 +33,7 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
         RatingSubjectKind? subject = null;
         RatingLevel? selfRating = null, proposed = null, ledUnitRating = null, civilServiceRating = null;
         decimal? score = null, lowConfidence = null;
+        ScoreSheet? sheet = null;
         TargetFigures? targets = null, ledUnitTargets = null;
         CriterionGrade? taskGrade = null, lowestGrade = null;
         var discipline = DisciplineRecord.None;
@@ -49,12 +50,15 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
                 case "selfRating": selfRating = NullableLevel(ref reader, "'selfRating'"); break;
                 case "proposed": proposed = NullableLevel(ref reader, "'proposed'"); break;
                 case "score": score = JsonFields.NullableDecimal(ref reader, "'score': a number"); break;
-                case "targets": targets = NullableTargets(ref reader, "'targets'"); break;
-                case "ledUnitTargets": ledUnitTargets = NullableTargets(ref reader, "'ledUnitTargets'"); break;
+                case "scoreSheet":
+                    sheet = reader.TokenType == JsonTokenType.Null ? null : ScoreSheetJsonConverter.Instance.Read(ref reader, typeof(ScoreSheet), options);
+                    break;
+                case "targets": targets = TargetFiguresJsonConverter.ReadNullable(ref reader, "'targets'"); break;
+                case "ledUnitTargets": ledUnitTargets = TargetFiguresJsonConverter.ReadNullable(ref reader, "'ledUnitTargets'"); break;
                 case "forceMajeure": forceMajeure = JsonFields.Boolean(ref reader, "'forceMajeure': true or false"); break;
                 case "taskResultGrade": taskGrade = NullableGrade(ref reader, "'taskResultGrade'"); break;
                 case "lowestOtherGrade": lowestGrade = NullableGrade(ref reader, "'lowestOtherGrade'"); break;
-                case "discipline": discipline = ReadDiscipline(ref reader); break;
+                case "discipline": discipline = DisciplineRecordJsonConverter.Instance.Read(ref reader, typeof(DisciplineRecord), options); break;
                 case "leadershipMemberDiscipline": memberDiscipline = JsonFields.Enum<Discipline>(ref reader, "'leadershipMemberDiscipline'"); break;
                 case "subUnits":
                     subUnits = reader.TokenType == JsonTokenType.Null ? null : RatingTallyJsonConverter.Instance.Read(ref reader, typeof(RatingTally), options);
@@ -82,6 +86,7 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
                 SelfRating = selfRating,
                 Proposed = proposed,
                 Score = score,
+                ScoreSheet = sheet,
                 Targets = targets,
                 LedUnitTargets = ledUnitTargets,
                 ForceMajeure = forceMajeure,
@@ -110,16 +115,11 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The facts hold a score sheet, or an enumeration value is not defined.</exception>
+    /// <exception cref="JsonException">An enumeration value is not defined, or the score sheet cannot be written.</exception>
     public override void Write(Utf8JsonWriter writer, RatingFacts value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        if (value.ScoreSheet is not null)
-        {
-            throw new JsonException("Cannot write rating facts that hold a score sheet: score sheets have no JSON contract yet.");
-        }
-
         writer.WriteStartObject();
         writer.WriteString("subject", JsonFields.EnumName(value.Subject));
         WriteLevel(writer, "selfRating", value.SelfRating);
@@ -129,17 +129,19 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
             writer.WriteNumber("score", score);
         }
 
-        WriteTargets(writer, "targets", value.Targets);
-        WriteTargets(writer, "ledUnitTargets", value.LedUnitTargets);
+        if (value.ScoreSheet is { } scoreSheet)
+        {
+            writer.WritePropertyName("scoreSheet");
+            ScoreSheetJsonConverter.Instance.Write(writer, scoreSheet, options);
+        }
+
+        WriteTargets(writer, "targets", value.Targets, options);
+        WriteTargets(writer, "ledUnitTargets", value.LedUnitTargets, options);
         writer.WriteBoolean("forceMajeure", value.ForceMajeure);
         WriteGrade(writer, "taskResultGrade", value.TaskResultGrade);
         WriteGrade(writer, "lowestOtherGrade", value.LowestOtherGrade);
-        writer.WriteStartObject("discipline");
-        writer.WriteString("form", JsonFields.EnumName(value.Discipline.Form));
-        writer.WriteBoolean("notDutyRelated", value.Discipline.NotDutyRelated);
-        writer.WriteBoolean("selfDetectedAndRemedied", value.Discipline.SelfDetectedAndRemedied);
-        writer.WriteBoolean("alreadyCounted", value.Discipline.AlreadyCounted);
-        writer.WriteEndObject();
+        writer.WritePropertyName("discipline");
+        DisciplineRecordJsonConverter.Instance.Write(writer, value.Discipline, options);
         writer.WriteString("leadershipMemberDiscipline", JsonFields.EnumName(value.LeadershipMemberDiscipline));
         if (value.SubUnits is { } subUnits)
         {
@@ -175,68 +177,6 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
     private static CriterionGrade? NullableGrade(ref Utf8JsonReader reader, string property) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonFields.Enum<CriterionGrade>(ref reader, property + ": a criterion grade");
 
-    private static TargetFigures? NullableTargets(ref Utf8JsonReader reader, string property)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        JsonFields.StartObject(ref reader, property + ": " + TargetsOwner);
-        int? total = null, done = null, onTime = null, exceeded = null, mainTotal = null, mainDone = null;
-        while (JsonFields.NextProperty(ref reader, out var name))
-        {
-            switch (name)
-            {
-                case "total": total = JsonFields.Int32(ref reader, "'total': an integer"); break;
-                case "done": done = JsonFields.Int32(ref reader, "'done': an integer"); break;
-                case "onTime": onTime = JsonFields.Int32(ref reader, "'onTime': an integer"); break;
-                case "exceeded": exceeded = JsonFields.Int32(ref reader, "'exceeded': an integer"); break;
-                case "mainTotal": mainTotal = JsonFields.Int32(ref reader, "'mainTotal': an integer"); break;
-                case "mainDone": mainDone = JsonFields.Int32(ref reader, "'mainDone': an integer"); break;
-                default: JsonFields.SkipValue(ref reader); break;
-            }
-        }
-
-        var t = total ?? throw JsonFields.Missing("total", TargetsOwner);
-        var d = done ?? throw JsonFields.Missing("done", TargetsOwner);
-        var o = onTime ?? throw JsonFields.Missing("onTime", TargetsOwner);
-        var e = exceeded ?? throw JsonFields.Missing("exceeded", TargetsOwner);
-        try
-        {
-            return (mainTotal, mainDone) switch
-            {
-                (null, null) => new TargetFigures(t, d, o, e),
-                ({ } mt, { } md) => new TargetFigures(t, d, o, e, mt, md),
-                _ => throw JsonFields.Invalid(TargetsOwner + ": 'mainTotal' and 'mainDone' come together", new ArgumentException("only one of mainTotal and mainDone")),
-            };
-        }
-        catch (ArgumentException ex)
-        {
-            throw JsonFields.Invalid(TargetsOwner + " with 0 ≤ done ≤ total and onTime, exceeded ≤ done", ex);
-        }
-    }
-
-    private static DisciplineRecord ReadDiscipline(ref Utf8JsonReader reader)
-    {
-        JsonFields.StartObject(ref reader, "'discipline': " + DisciplineOwner);
-        Discipline? form = null;
-        bool notDutyRelated = false, selfDetected = false, counted = false;
-        while (JsonFields.NextProperty(ref reader, out var name))
-        {
-            switch (name)
-            {
-                case "form": form = JsonFields.Enum<Discipline>(ref reader, "'form'"); break;
-                case "notDutyRelated": notDutyRelated = JsonFields.Boolean(ref reader, "'notDutyRelated': true or false"); break;
-                case "selfDetectedAndRemedied": selfDetected = JsonFields.Boolean(ref reader, "'selfDetectedAndRemedied': true or false"); break;
-                case "alreadyCounted": counted = JsonFields.Boolean(ref reader, "'alreadyCounted': true or false"); break;
-                default: JsonFields.SkipValue(ref reader); break;
-            }
-        }
-
-        return new DisciplineRecord(form ?? throw JsonFields.Missing("form", DisciplineOwner), notDutyRelated, selfDetected, counted);
-    }
-
     private static void WriteLevel(Utf8JsonWriter writer, string name, RatingLevel? level)
     {
         if (level is { } value)
@@ -253,22 +193,12 @@ public sealed class RatingFactsJsonConverter : JsonConverter<RatingFacts>
         }
     }
 
-    private static void WriteTargets(Utf8JsonWriter writer, string name, TargetFigures? targets)
+    private static void WriteTargets(Utf8JsonWriter writer, string name, TargetFigures? targets, JsonSerializerOptions options)
     {
         if (targets is { } value)
         {
-            writer.WriteStartObject(name);
-            writer.WriteNumber("total", value.Total);
-            writer.WriteNumber("done", value.Done);
-            writer.WriteNumber("onTime", value.OnTime);
-            writer.WriteNumber("exceeded", value.Exceeded);
-            if (value.MainTotal is { } mainTotal && value.MainDone is { } mainDone)
-            {
-                writer.WriteNumber("mainTotal", mainTotal);
-                writer.WriteNumber("mainDone", mainDone);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName(name);
+            TargetFiguresJsonConverter.Instance.Write(writer, value, options);
         }
     }
 }

@@ -84,7 +84,7 @@ public sealed class ReviewEventJsonConverter : JsonConverter<ReviewEvent>
             return eventType switch
             {
                 nameof(ReviewPlanned) => new ReviewPlanned(
-                    who, when, cycleId ?? throw JsonFields.Missing("cycleId", Owner), Policy(policyName ?? throw JsonFields.Missing("policy", Owner))),
+                    who, when, cycleId ?? throw JsonFields.Missing("cycleId", Owner), RatingPolicyJsonConverter.Find(policyName ?? throw JsonFields.Missing("policy", Owner), "'policy'")),
                 nameof(FeedbackOpened) => new FeedbackOpened(who, when),
                 nameof(FeedbackReceived) => new FeedbackReceived(who, when, feedback ?? throw JsonFields.Missing("item", Owner)),
                 nameof(SelfAssessmentSubmitted) => new SelfAssessmentSubmitted(who, when, level ?? throw JsonFields.Missing("selfRating", Owner)),
@@ -106,7 +106,7 @@ public sealed class ReviewEventJsonConverter : JsonConverter<ReviewEvent>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The event is of a type this contract does not know, its policy is not built in, or its facts hold a score sheet.</exception>
+    /// <exception cref="JsonException">The event is of a type this contract does not know, or its policy is not built in.</exception>
     public override void Write(Utf8JsonWriter writer, ReviewEvent value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -126,7 +126,7 @@ public sealed class ReviewEventJsonConverter : JsonConverter<ReviewEvent>
         {
             case ReviewPlanned planned:
                 writer.WriteString("cycleId", planned.CycleId);
-                writer.WriteString("policy", PolicyName(planned.Policy));
+                writer.WriteString("policy", RatingPolicyJsonConverter.NameOf(planned.Policy));
                 break;
             case FeedbackReceived received:
                 writer.WritePropertyName("item");
@@ -185,31 +185,5 @@ public sealed class ReviewEventJsonConverter : JsonConverter<ReviewEvent>
         var expected = $"'type': one of \"{string.Join("\", \"", TypeNames)}\"";
         var text = JsonFields.String(ref reader, expected);
         return Array.IndexOf(TypeNames, text) >= 0 ? text : throw JsonFields.Unexpected(ref reader, expected);
-    }
-
-    private static RatingPolicy Policy(string name)
-    {
-        foreach (var policy in RatingPolicies.All)
-        {
-            if (string.Equals(policy.Name, name, StringComparison.Ordinal))
-            {
-                return policy;
-            }
-        }
-
-        throw new JsonException($"Expected 'policy': the name of a policy of RatingPolicies.All, but found \"{name}\".");
-    }
-
-    private static string PolicyName(RatingPolicy policy)
-    {
-        foreach (var builtIn in RatingPolicies.All)
-        {
-            if (ReferenceEquals(builtIn, policy) || builtIn == policy)
-            {
-                return builtIn.Name;
-            }
-        }
-
-        throw new JsonException($"Cannot write the rating policy \"{policy.Name}\": only the policies of RatingPolicies.All have a JSON contract.");
     }
 }

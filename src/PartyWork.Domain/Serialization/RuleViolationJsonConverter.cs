@@ -54,4 +54,21 @@ public sealed class RuleViolationJsonConverter : JsonConverter<RuleViolation>
         RatingFigureJsonConverter.WriteList(writer, value.Figures, options);
         writer.WriteEndObject();
     }
+
+    /// <summary>Reads an array of violations.</summary>
+    /// <param name="reader">The reader, on the array.</param>
+    /// <param name="property">The property, for example "'violations'".</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The violations.</returns>
+    /// <exception cref="JsonException">The value is not an array of rule violations.</exception>
+    internal static List<RuleViolation> ReadList(ref Utf8JsonReader reader, string property, JsonSerializerOptions options) =>
+        JsonFields.Array(ref reader, property + ": an array of rule violations", (ref Utf8JsonReader r) => Instance.Read(ref r, typeof(RuleViolation), options));
+
+    /// <summary>Writes an array of violations.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="violations">The violations.</param>
+    /// <param name="options">The options.</param>
+    internal static void WriteList(Utf8JsonWriter writer, string name, IEnumerable<RuleViolation> violations, JsonSerializerOptions options) =>
+        JsonFields.WriteArray(writer, name, violations, (w, v) => Instance.Write(w, v, options));
 }

@@ -13,7 +13,7 @@ namespace PartyWork.Domain.Tests.Generators;
 /// FsCheck generators for the JSON tests: every type with a JSON contract, built from the other areas' generators and,
 /// for results, by the library's own checks (so the values are the ones real callers serialize); and garbage JSON.
 /// </summary>
-public static class SerializationGenerators
+public static partial class SerializationGenerators
 {
     private static readonly string[] FigureNames = ["excellentPercentOfGood", "score", "total", "tỷ lệ", "\"quoted\"", "a\\b", "\n"];
 
@@ -228,11 +228,15 @@ public static class SerializationGenerators
         from status in Gen.Elements(Enum.GetValues<RemediationStatus>())
         select new RemediationItem(id, "Chậm khắc phục hạn chế", "Phân công theo dõi", "p1", day, status));
 
-    /// <summary>Rating facts of <see cref="RatingsGenerators.Facts"/> with a self-rating, suspension and months sometimes set.</summary>
+    /// <summary>
+    /// Rating facts of <see cref="RatingsGenerators.Facts"/> (score sheets included, some on agencies' sets with
+    /// sub-criteria) with a self-rating, suspension and months sometimes set.
+    /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<RatingFacts> Facts() => Arb.From(
         from generated in RatingsGenerators.Facts().Generator
-        let facts = generated with { ScoreSheet = null } // score sheets have no JSON contract yet (docs/json.md)
+        from sheet in Gen.Frequency((3, Gen.Constant(generated.ScoreSheet)), (1, Sheet().Select(s => (ScoreSheet?)s)))
+        let facts = generated with { ScoreSheet = sheet }
         from self in Gen.Elements<RatingLevel?>(null, RatingLevel.Good, RatingLevel.Excellent)
         from months in Gen.Elements<int?>(null, 0, 14)
         from flags in Gen.Choose(0, 7)
@@ -319,7 +323,10 @@ public static class SerializationGenerators
             "\"2020-01-01/..\"", "\"2020-01-01/2019-12-31\"", "\"2020-01-01/\"", "\"/..\"", "\"-9998-01-01/..\"", "\"NoRoot\"", "\"Cycle\"", "\"  \"",
             "\"RatingDecided\"", "\"ReviewPlanned\"", "\"DeadlineSet\"", "\"Member\"", "\"Collective\"", "\"2025-01-20T02:00:00Z\"",
             "{\"kind\":\"Member\",\"organizationId\":\"D1\",\"partyId\":\"p1\"}", "{\"kind\":\"Collective\",\"organizationId\":\"D1\"}",
-            "\"Planned\"", "\"Open\"", "{\"subject\":\"Individual\"}");
+            "\"Planned\"", "\"Open\"", "{\"subject\":\"Individual\"}", "1929", "1930", "9999", "10000", "\"Quy \u0111\u1ECBnh 366-Q\u0110/TW, H\u01B0\u1EDBng d\u1EABn 43-HD/BTCTW\"",
+            "\"MemberGood\"", "\"CleanStrong\"", "\"Vietnamese\"", "\"English\"", "\"Conference\"", "\"Warning\"", "\"None\"", "\"R124-QUOTA\"",
+            "{\"ruleId\":\"R124-QUOTA\"}", "{\"code\":\"1\",\"name\":\"A\",\"maxPoints\":30}", "{\"id\":\"c0\",\"score\":1,\"highestAllowed\":\"Good\"}",
+            "{\"form\":\"Warning\"}", "{\"total\":3,\"done\":2,\"onTime\":1,\"exceeded\":0}");
         var names = Gen.Elements(
             "part", "whole", "line", "column", "offset", "length", "kind", "start", "end", "ordinal", "termNumber", "number",
             "plenum", "symbol", "date", "excellent", "good", "completed", "notCompleted", "name", "value", "ruleId",
@@ -328,7 +335,11 @@ public static class SerializationGenerators
             "id", "parentId", "kindId", "validity", "personId", "positionId", "organizationId", "memberId", "cellId", "period",
             "subjectIds", "ids", "vietnameseMessage", "englishMessage", "type", "subject", "at", "partyId", "cycleId", "policy",
             "item", "selfRating", "facts", "itemId", "status", "stage", "due", "source", "received", "summary", "other",
-            "violations", "targets", "discipline", "form", "shortcoming", "measure", "owner");
+            "violations", "targets", "discipline", "form", "shortcoming", "measure", "owner", "highestAllowed", "set", "points",
+            "deductions", "code", "reason", "criteria", "subCriteria", "maxPoints", "scoreSheet", "year", "yearly", "missingYears",
+            "years", "rule", "pool", "eligible", "excellentCount", "exceptionApplied", "assignments", "tiedAtCut", "candidate",
+            "score", "legacy", "isMapped", "notation", "alternative", "higherCommittee", "public", "rank", "isTied", "total", "done",
+            "onTime", "exceeded", "mainTotal", "mainDone", "maxExcellentPercentOfGood", "1", "2");
         var value = Gen.Sized(size => Value(Math.Min(size, 6), scalar, names));
         var random = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
         return Arb.From(Gen.Frequency((1, random), (4, value)));

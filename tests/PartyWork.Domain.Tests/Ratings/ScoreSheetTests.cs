@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PartyWork.Domain.Ratings;
+using PartyWork.Domain.Tests.Contracts;
+using PartyWork.Domain.Tests.Generators;
 
 namespace PartyWork.Domain.Tests.Ratings;
 
@@ -150,4 +152,67 @@ public class ScoreSheetTests
             var sheet = ScoreSheet.For(CriteriaSets.Regulation366).WithPoints("2", 70m + (over / 100m));
             return sheet.Validate().Count == 1;
         });
+
+    [Fact]
+    public void Sheet_ComparesByValue_WhateverTheOrderPointsWereEntered()
+    {
+        var a = ScoreSheet.For(CellMonthly).WithPoints("A", 35m).WithPoints("B1", 30m).WithDeduction("B", 2m, "Chậm báo cáo");
+        var b = ScoreSheet.For(CellMonthly).WithPoints("B1", 30.0m).WithPoints("A", 35m).WithDeduction("B", 2m, "Chậm báo cáo");
+        ValueContract.AssertEqualityLaws(a, b);
+        Assert.True(a == b);
+        ValueContract.AssertEqualityLaws(a, b.WithPoints("B2", 0m));
+        ValueContract.AssertEqualityLaws(a, b.WithDeduction("A", 1m, "Thiếu biên bản"));
+        ValueContract.AssertEqualityLaws(a, ScoreSheet.For(CriteriaSets.Regulation366).WithPoints("A", 35m).WithPoints("B1", 30m));
+        Assert.False(a == null);
+        Assert.True((ScoreSheet?)null == null);
+    }
+
+    [Fact]
+    public void Criterion_ComparesItsSubCriteriaByValue()
+    {
+        Criterion Build() => new("B", "Lãnh đạo thực hiện nhiệm vụ", 60m, [new Criterion("B1", "Chính trị", 35m), new Criterion("B2", "Dân vận", 25m)]);
+        Assert.Equal(Build(), Build());
+        Assert.Equal(Build().GetHashCode(), Build().GetHashCode());
+        Assert.NotEqual(Build(), new Criterion("B", "Lãnh đạo thực hiện nhiệm vụ", 60m, [new Criterion("B1", "Chính trị", 25m), new Criterion("B2", "Dân vận", 35m)]));
+        Assert.NotEqual(Build(), new Criterion("B", "Lãnh đạo thực hiện nhiệm vụ", 60m));
+        ValueContract.AssertEqualityLaws(new CriteriaSet("S", [Build()]), new CriteriaSet("S", [Build()]));
+    }
+
+    [Fact]
+    public void Facts_WithEqualSheets_AreEqual_AndKeepTheSheetsCheck()
+    {
+        var sheet = ScoreSheet.For(CellMonthly).WithPoints("A", 45m);
+        var a = new RatingFacts(RatingSubjectKind.PartyOrganization) { ScoreSheet = sheet };
+        var b = new RatingFacts(RatingSubjectKind.PartyOrganization) { ScoreSheet = ScoreSheet.For(CellMonthly).WithPoints("A", 45m) };
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Single(b.ScoreSheetViolations);
+        Assert.Null(b.EffectiveScore);
+        Assert.NotEqual(a, b with { ScoreSheet = ScoreSheet.For(CellMonthly).WithPoints("A", 40m) });
+        Assert.NotEqual(a, b with { ScoreSheet = null });
+        Assert.Equal(a with { ScoreSheet = null }, new RatingFacts(RatingSubjectKind.PartyOrganization));
+        Assert.Empty((a with { ScoreSheet = null }).ScoreSheetViolations);
+    }
+
+    [Property]
+    public Property Sheet_RebuiltFromItsOwnParts_IsEqual() =>
+        Prop.ForAll(SerializationGenerators.Sheets(), sheet =>
+        {
+            var rebuilt = ScoreSheet.For(new CriteriaSet(sheet.Set.Name, sheet.Set.Criteria.Select(Copy).ToArray(), sheet.Set.RuleId));
+            foreach (var (code, points) in sheet.Points.Reverse())
+            {
+                rebuilt = rebuilt.WithPoints(code, points);
+            }
+
+            foreach (var deduction in sheet.Deductions)
+            {
+                rebuilt = rebuilt.WithDeduction(deduction.Code, deduction.Points, deduction.Reason);
+            }
+
+            ValueContract.AssertEqualityLaws(sheet, rebuilt);
+            Assert.Equal(sheet, rebuilt);
+        });
+
+    private static Criterion Copy(Criterion criterion) =>
+        new(criterion.Code, criterion.Name, criterion.MaxPoints, criterion.SubCriteria.Select(Copy).ToArray());
 }

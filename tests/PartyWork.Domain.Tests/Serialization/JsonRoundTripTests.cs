@@ -171,6 +171,141 @@ public sealed class JsonRoundTripTests
         Prop.ForAll(SerializationGenerators.Facts(), facts => JsonAssert.RoundTrips(facts, Context.RatingFacts));
 
     [Property]
+    public Property RatingFacts_WithAScoreSheet_RoundTrip_WithItsViolationsAndScore() =>
+        Prop.ForAll(SerializationGenerators.Facts(), SerializationGenerators.Sheets(), (facts, sheet) =>
+        {
+            var withSheet = facts with { ScoreSheet = sheet };
+            JsonAssert.RoundTrips(withSheet, Context.RatingFacts, (a, b) =>
+                a == b && a.EffectiveScore == b.EffectiveScore && a.ScoreSheetViolations.Count == b.ScoreSheetViolations.Count
+                && a.ScoreSheetViolations.Zip(b.ScoreSheetViolations).All(p => SameViolation(p.First, p.Second)));
+        });
+
+    [Property]
+    public Property TargetFiguresAndDisciplineRecord_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.TargetFigureValues(), SerializationGenerators.DisciplineRecords(), (targets, discipline) =>
+        {
+            JsonAssert.RoundTrips(targets, Context.TargetFigures, (a, b) => a == b && a.MainTotal == b.MainTotal && a.MainDone == b.MainDone);
+            JsonAssert.RoundTrips(discipline, Context.DisciplineRecord);
+        });
+
+    [Property]
+    public Property ScoreDeduction_RoundTrips_WithItsScale() =>
+        Prop.ForAll(SerializationGenerators.Deductions(), deduction =>
+        {
+            JsonAssert.RoundTrips(deduction, Context.ScoreDeduction, (a, b) => a == b && a.Points.Scale == b.Points.Scale);
+        });
+
+    [Property]
+    public Property CriterionAndCriteriaSet_RoundTrip_WithTheirSubCriteria() =>
+        Prop.ForAll(SerializationGenerators.Criteria(), SerializationGenerators.Sets(), (criterion, set) =>
+        {
+            JsonAssert.RoundTrips(criterion, Context.Criterion);
+            JsonAssert.RoundTrips(set, Context.CriteriaSet, (a, b) => a == b && a.MaxTotal == b.MaxTotal);
+        });
+
+    [Property]
+    public Property ScoreSheet_RoundTrips_ValidOrNot() =>
+        Prop.ForAll(SerializationGenerators.Sheets(), sheet =>
+        {
+            JsonAssert.RoundTrips(sheet, Context.ScoreSheet, (a, b) =>
+                a == b && a.Validate().Count == b.Validate().Count
+                && a.Validate().Zip(b.Validate()).All(p => SameViolation(p.First, p.Second)));
+        });
+
+    [Property]
+    public Property RatingPolicy_BuiltIn_RoundTripsAsTheSameInstance() =>
+        Prop.ForAll(RatingsGenerators.Policies(), policy =>
+        {
+            var json = JsonAssert.RoundTrips(policy, Context.RatingPolicy);
+            Assert.Same(policy, System.Text.Json.JsonSerializer.Deserialize(json, Context.RatingPolicy));
+        });
+
+    [Property]
+    public Property RatingDecision_RoundTrips_AsDecided() =>
+        Prop.ForAll(SerializationGenerators.Decisions(), decision =>
+        {
+            JsonAssert.RoundTrips(decision, Context.RatingDecision, (a, b) =>
+                ReferenceEquals(a.Policy, b.Policy) && a.Facts == b.Facts && a.HighestAllowed == b.HighestAllowed
+                && a.IsExempt == b.IsExempt && a.Violations.Count == b.Violations.Count
+                && a.Violations.Zip(b.Violations).All(p => SameViolation(p.First, p.Second))
+                && a.ExplainCaps().SequenceEqual(b.ExplainCaps(), CapComparer.Instance));
+        });
+
+    [Property]
+    public Property YearRating_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.YearRatings(), rating => JsonAssert.RoundTrips(rating, Context.YearRating));
+
+    [Property]
+    public Property TermRatingResult_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.TermRatings(), result =>
+        {
+            JsonAssert.RoundTrips(result, Context.TermRatingResult, (a, b) =>
+                a.Level == b.Level && a.Yearly == b.Yearly && a.MissingYears.SequenceEqual(b.MissingYears)
+                && a.Vietnamese == b.Vietnamese && a.English == b.English);
+        });
+
+    [Property(MaxTest = 50)]
+    public Property HistoryFlag_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.HistoryFlags(), flag =>
+        {
+            JsonAssert.RoundTrips(flag, Context.HistoryFlag, (a, b) =>
+                a.RuleId == b.RuleId && a.Vietnamese == b.Vietnamese && a.English == b.English && a.Years.SequenceEqual(b.Years));
+        });
+
+    [Property]
+    public Property QuotaRuleAndCandidate_RoundTrip_WithTheirScale() =>
+        Prop.ForAll(SerializationGenerators.Quotas(), SerializationGenerators.QuotaCandidates(), (rule, candidate) =>
+        {
+            JsonAssert.RoundTrips(rule, Context.QuotaRule, (a, b) => a == b && a.MaxExcellentPercentOfGood.Scale == b.MaxExcellentPercentOfGood.Scale);
+            JsonAssert.RoundTrips(candidate, Context.QuotaCandidate, (a, b) => a == b && a.Score.Scale == b.Score.Scale);
+        });
+
+    [Property]
+    public Property QuotaSolutionAndAssignment_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.Solutions(), SerializationGenerators.QuotaAssignments(), (solution, assignment) =>
+        {
+            JsonAssert.RoundTrips(solution, Context.QuotaSolution, (a, b) =>
+                a.Rule == b.Rule && a.Pool == b.Pool && a.Eligible == b.Eligible && a.ExcellentCount == b.ExcellentCount
+                && a.GoodCount == b.GoodCount && a.ExceptionApplied == b.ExceptionApplied
+                && a.Assignments.SequenceEqual(b.Assignments) && a.TiedAtCut.SequenceEqual(b.TiedAtCut));
+            JsonAssert.RoundTrips(assignment, Context.QuotaAssignment);
+        });
+
+    [Property]
+    public Property RankedItem_RoundTrips_WithItsItemsOwnContract() =>
+        Prop.ForAll(SerializationGenerators.Rankings(), ranking =>
+        {
+            foreach (var item in ranking)
+            {
+                JsonAssert.RoundTrips(item, RankedItemContext.Default.RankedItemQuotaGroup, RankedItemContext.ReflectionOptions);
+            }
+        });
+
+    [Property]
+    public Property LegacyMapping_RoundTrips() =>
+        Prop.ForAll(SerializationGenerators.LegacyMappings(), mapping => JsonAssert.RoundTrips(mapping, Context.LegacyMapping));
+
+    [Property(MaxTest = 50)]
+    public Property ReviewDeadlineAndFinding_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.Deadlines(), SerializationGenerators.Findings(), (deadline, finding) =>
+        {
+            JsonAssert.RoundTrips(deadline, Context.ReviewDeadline);
+            JsonAssert.RoundTrips(finding, Context.RemediationFinding);
+        });
+
+    [Property]
+    public Property FeedbackCounts_RoundTrip() =>
+        Prop.ForAll(SerializationGenerators.FeedbackCountsOf(), counts => JsonAssert.RoundTrips(counts, Context.FeedbackCounts));
+
+    [Property]
+    public Property ParsedNumber_RoundTrips_WithItsDecimalPlaces() =>
+        Prop.ForAll(SerializationGenerators.ParsedNumbers(), number =>
+        {
+            JsonAssert.RoundTrips(number, Context.ParsedNumber, (a, b) =>
+                a == b && a.DecimalPlaces == b.DecimalPlaces && a.Alternative?.Scale == b.Alternative?.Scale);
+        });
+
+    [Property]
     public Property ReviewEvent_RoundTrips_UnderTheBaseAndItsOwnType() =>
         Prop.ForAll(SerializationGenerators.Events(), e =>
         {
@@ -230,6 +365,10 @@ public sealed class JsonRoundTripTests
             Assert.Equal(value, System.Text.Json.JsonSerializer.Deserialize<RatingTally?>(json, JsonAssert.Options));
         });
 
+    private static bool SameCap(RatingCap a, RatingCap b) =>
+        a.RuleId == b.RuleId && a.Maximum == b.Maximum && a.Vietnamese == b.Vietnamese && a.English == b.English
+        && a.Figures.SequenceEqual(b.Figures);
+
     private static bool SameViolation(RuleViolation a, RuleViolation b) =>
         a.RuleId == b.RuleId && a.Vietnamese == b.Vietnamese && a.English == b.English && a.Figures.SequenceEqual(b.Figures);
 
@@ -239,4 +378,14 @@ public sealed class JsonRoundTripTests
         && a.Verdict == b.Verdict && a.ExpectedPercent == b.ExpectedPercent && a.PercentCheck == b.PercentCheck
         && a.SumCheck == b.SumCheck && a.Sum == b.Sum && a.IsTruncated == b.IsTruncated
         && a.ReasonVietnamese == b.ReasonVietnamese && a.ReasonEnglish == b.ReasonEnglish;
+
+    /// <summary>Caps compared by their contents (their figure lists are not compared by reference).</summary>
+    private sealed class CapComparer : IEqualityComparer<RatingCap>
+    {
+        public static CapComparer Instance { get; } = new();
+
+        public bool Equals(RatingCap? x, RatingCap? y) => x is not null && y is not null && SameCap(x, y);
+
+        public int GetHashCode(RatingCap obj) => obj.RuleId.GetHashCode(StringComparison.Ordinal);
+    }
 }

@@ -284,6 +284,230 @@ public sealed class JsonShapeTests
     }
 
     [Fact]
+    public void TargetFiguresAndDisciplineRecord_AreObjects()
+    {
+        Assert.Equal("""{"total":10,"done":9,"onTime":8,"exceeded":2}""", JsonAssert.RoundTrips(new TargetFigures(10, 9, 8, 2), Context.TargetFigures));
+        Assert.Equal(
+            """{"total":10,"done":4,"onTime":4,"exceeded":0,"mainTotal":3,"mainDone":3}""",
+            JsonAssert.RoundTrips(new TargetFigures(10, 4, 4, 0, 3, 3), Context.TargetFigures));
+        Assert.Equal(
+            """{"form":"Warning","notDutyRelated":true,"selfDetectedAndRemedied":false,"alreadyCounted":false}""",
+            JsonAssert.RoundTrips(new DisciplineRecord(Discipline.Warning, NotDutyRelated: true), Context.DisciplineRecord));
+        Assert.Equal(new DisciplineRecord(Discipline.Reprimand), JsonSerializer.Deserialize("""{"form":"Reprimand"}""", Context.DisciplineRecord));
+    }
+
+    [Fact]
+    public void CriterionAndCriteriaSet_NestTheirSubCriteria()
+    {
+        var criterion = new Criterion("2", "Task results", 70m, [new Criterion("2.1", "Targets", 40m), new Criterion("2.2", "Tasks", 30.0m)]);
+        Assert.Equal(
+            """{"code":"2","name":"Task results","maxPoints":70,"subCriteria":[{"code":"2.1","name":"Targets","maxPoints":40},{"code":"2.2","name":"Tasks","maxPoints":30.0}]}""",
+            JsonAssert.RoundTrips(criterion, Context.Criterion));
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(CriteriaSets.Regulation366, Context.CriteriaSet));
+        var root = json.RootElement;
+        Assert.Equal(["name", "ruleId", "criteria"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(CriteriaSets.Regulation366.Name, root.GetProperty("name").GetString());
+        Assert.Equal("R366-SCALE", root.GetProperty("ruleId").GetString());
+        Assert.Equal(["30", "70"], root.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("maxPoints").GetRawText()));
+        var noRuleId = JsonSerializer.Deserialize("""{"name":"S","criteria":[{"code":"1","name":"A","maxPoints":100}]}""", Context.CriteriaSet)!;
+        Assert.Equal("R366-SCALE", noRuleId.RuleId);
+    }
+
+    [Fact]
+    public void ScoreSheet_IsItsSetPointsByCodeAndDeductions()
+    {
+        var sheet = ScoreSheet.For(CriteriaSets.Regulation366)
+            .WithPoints(CriteriaSets.TaskResultsCode, 61m)
+            .WithPoints(CriteriaSets.CommonCode, 27.5m)
+            .WithDeduction(CriteriaSets.TaskResultsCode, 1.50m, "late report");
+        Assert.Equal(
+            """{"code":"2","points":1.50,"reason":"late report"}""",
+            JsonAssert.RoundTrips(sheet.Deductions[0], Context.ScoreDeduction));
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(sheet, Context.ScoreSheet));
+        var root = json.RootElement;
+        Assert.Equal(["set", "points", "deductions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("""{"1":27.5,"2":61}""", root.GetProperty("points").GetRawText());
+        Assert.Equal("""[{"code":"2","points":1.50,"reason":"late report"}]""", root.GetProperty("deductions").GetRawText());
+        Assert.Equal(87.0m, sheet.Total);
+    }
+
+    [Fact]
+    public void RatingFacts_WithAScoreSheet_WriteItAfterTheScore_AndReadBackItsScore()
+    {
+        var sheet = ScoreSheet.For(CriteriaSets.Regulation366).WithPoints("1", 27.5m).WithPoints("2", 61m);
+        var facts = new RatingFacts(RatingSubjectKind.Individual) { Proposed = RatingLevel.Good, ScoreSheet = sheet };
+        using var json = JsonDocument.Parse(JsonAssert.RoundTrips(facts, Context.RatingFacts));
+        Assert.Equal(["subject", "proposed", "scoreSheet", "forceMajeure"], json.RootElement.EnumerateObject().Take(4).Select(p => p.Name));
+        var back = JsonSerializer.Deserialize(json.RootElement.GetRawText(), Context.RatingFacts)!;
+        Assert.Equal(88.5m, back.EffectiveScore);
+        Assert.Equal(facts, back);
+        Assert.Empty(back.ScoreSheetViolations);
+    }
+
+    [Fact]
+    public void RatingPolicy_IsItsName()
+    {
+        foreach (var policy in RatingPolicies.All)
+        {
+            var json = JsonAssert.RoundTrips(policy, Context.RatingPolicy);
+            Assert.Equal(policy.Name, JsonSerializer.Deserialize<string>(json));
+            Assert.Same(policy, JsonSerializer.Deserialize(json, Context.RatingPolicy));
+        }
+
+        Assert.Equal(
+            "\"Quy \\u0111\\u1ECBnh 366-Q\\u0110/TW, H\\u01B0\\u1EDBng d\\u1EABn 43-HD/BTCTW\"",
+            JsonSerializer.Serialize(RatingPolicies.Qd366Hd43, Context.RatingPolicy));
+    }
+
+    [Fact]
+    public void RatingDecision_IsPolicyFactsHighestAllowedAndViolations()
+    {
+        var facts = new RatingFacts(RatingSubjectKind.Individual) { Proposed = RatingLevel.Excellent, Score = 85m };
+        var decision = RatingPolicies.Qd366Hd43.Decide(facts);
+        Assert.Equal(RatingLevel.Good, decision.HighestAllowed);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(decision, Context.RatingDecision));
+        var root = json.RootElement;
+        Assert.Equal(["policy", "facts", "highestAllowed", "violations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(RatingPolicies.Qd366Hd43.Name, root.GetProperty("policy").GetString());
+        Assert.Equal("85", root.GetProperty("facts").GetProperty("score").GetRawText());
+        Assert.Equal("Good", root.GetProperty("highestAllowed").GetString());
+        Assert.Equal(decision.Violations.Count, root.GetProperty("violations").GetArrayLength());
+        Assert.NotEmpty(decision.Violations);
+        var back = JsonSerializer.Deserialize(root.GetRawText(), Context.RatingDecision);
+        Assert.Same(RatingPolicies.Qd366Hd43, back.Policy);
+        Assert.True(back.HasViolations);
+        Assert.Equal(decision.ExplainCaps().Count, back.ExplainCaps().Count);
+
+        var exempt = RatingPolicies.Qd366Hd43.Decide(new RatingFacts(RatingSubjectKind.Individual) { IsSuspended = true });
+        Assert.True(exempt.IsExempt);
+        using var exemptJson = JsonDocument.Parse(JsonSerializer.Serialize(exempt, Context.RatingDecision));
+        Assert.Equal(["policy", "facts", "violations"], exemptJson.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.True(JsonSerializer.Deserialize(exemptJson.RootElement.GetRawText(), Context.RatingDecision).IsExempt);
+    }
+
+    [Fact]
+    public void YearRatingTermResultAndFlag_AreObjects()
+    {
+        Assert.Equal("""{"year":2024,"level":"Good"}""", JsonAssert.RoundTrips(new YearRating(2024, RatingLevel.Good), Context.YearRating));
+        var history = new RatingHistory(
+        [
+            new YearRating(2020, RatingLevel.Excellent), new YearRating(2021, RatingLevel.Excellent), new YearRating(2022, RatingLevel.Excellent),
+            new YearRating(2023, RatingLevel.Excellent), new YearRating(2024, RatingLevel.Excellent),
+        ]);
+        var term = history.TermRating(2021, 2025);
+        using var termJson = JsonDocument.Parse(JsonSerializer.Serialize(term, Context.TermRatingResult));
+        Assert.Equal(["level", "yearly", "missingYears", "vietnamese", "english"], termJson.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Excellent", termJson.RootElement.GetProperty("level").GetString());
+        Assert.Equal("""{"excellent":4,"good":0,"completed":0,"notCompleted":0}""", termJson.RootElement.GetProperty("yearly").GetRawText());
+        Assert.Equal("[2025]", termJson.RootElement.GetProperty("missingYears").GetRawText());
+        Assert.Equal(term.English, termJson.RootElement.GetProperty("english").GetString());
+        var none = new RatingHistory([]).TermRating(2021, 2025);
+        Assert.Null(none.Level);
+        Assert.DoesNotContain("\"level\"", JsonSerializer.Serialize(none, Context.TermRatingResult), StringComparison.Ordinal);
+
+        var flag = Assert.Single(history.Flags(2024, HistoryRoles.PartyMember));
+        using var flagJson = JsonDocument.Parse(JsonSerializer.Serialize(flag, Context.HistoryFlag));
+        Assert.Equal(["ruleId", "vietnamese", "english", "years"], flagJson.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("R-XS-5Y", flagJson.RootElement.GetProperty("ruleId").GetString());
+        Assert.Equal("[2020,2021,2022,2023,2024]", flagJson.RootElement.GetProperty("years").GetRawText());
+    }
+
+    [Fact]
+    public void QuotaSolution_TieAtTheCut_KeepsEveryAssignment()
+    {
+        QuotaCandidate[] candidates =
+        [
+            new("c1", 95m, RatingLevel.Excellent), new("c2", 95m, RatingLevel.Excellent), new("c3", 88m, RatingLevel.Good),
+            new("c4", 85m, RatingLevel.Good), new("c5", 80m, RatingLevel.Good), new("c6", 75m, RatingLevel.Good),
+            new("c7", 60.5m, RatingLevel.Completed),
+        ];
+        var solution = new QuotaRule("R124-QUOTA").Solve(candidates);
+        Assert.Equal(
+            """{"rule":{"ruleId":"R124-QUOTA","maxExcellentPercentOfGood":20},"pool":6,"eligible":2,"excellentCount":1,"exceptionApplied":false,"assignments":["""
+            + """{"candidate":{"id":"c1","score":95,"highestAllowed":"Excellent"},"level":"Excellent"},"""
+            + """{"candidate":{"id":"c2","score":95,"highestAllowed":"Excellent"},"level":"Good"},"""
+            + """{"candidate":{"id":"c3","score":88,"highestAllowed":"Good"},"level":"Good"},"""
+            + """{"candidate":{"id":"c4","score":85,"highestAllowed":"Good"},"level":"Good"},"""
+            + """{"candidate":{"id":"c5","score":80,"highestAllowed":"Good"},"level":"Good"},"""
+            + """{"candidate":{"id":"c6","score":75,"highestAllowed":"Good"},"level":"Good"},"""
+            + """{"candidate":{"id":"c7","score":60.5,"highestAllowed":"Completed"},"level":"Completed"}],"tiedAtCut":["c1","c2"]}""",
+            JsonSerializer.Serialize(solution, Context.QuotaSolution));
+        var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(solution, Context.QuotaSolution), Context.QuotaSolution)!;
+        Assert.Equal(5, back.GoodCount);
+        Assert.Equal("""{"ruleId":"R335-QUOTA","maxExcellentPercentOfGood":20}""", JsonAssert.RoundTrips(QuotaRule.Decree335, Context.QuotaRule));
+        Assert.Equal(15m, JsonSerializer.Deserialize("""{"ruleId":"R","maxExcellentPercentOfGood":15}""", Context.QuotaRule)!.MaxExcellentPercentOfGood);
+        Assert.Equal(20m, JsonSerializer.Deserialize("""{"ruleId":"R"}""", Context.QuotaRule)!.MaxExcellentPercentOfGood);
+    }
+
+    [Fact]
+    public void RankedItem_IsItemScoreRankAndTie_WithTheCallersConverter()
+    {
+        var ranking = Ranking.Rank(["Chi bo A", "Chi bo B", "Chi bo C"], name => name.EndsWith('C') ? 8m : 9.5m);
+        Assert.Equal(
+            """{"item":"Chi bo A","score":9.5,"rank":1,"isTied":true}""",
+            JsonAssert.RoundTrips(ranking[0], RankedItemContext.Default.RankedItemString, RankedItemContext.ReflectionOptions));
+        Assert.Equal(
+            """{"item":"Chi bo C","score":8,"rank":3,"isTied":false}""",
+            JsonAssert.RoundTrips(ranking[2], RankedItemContext.Default.RankedItemString, RankedItemContext.ReflectionOptions));
+        var group = new RankedItem<QuotaGroup>(new QuotaGroup("Chi bo 1", RatingTally.FromCounts(1, 5, 0, 0)), 97.25m, 1, false);
+        Assert.Equal(
+            """{"item":{"name":"Chi bo 1","tally":{"excellent":1,"good":5,"completed":0,"notCompleted":0},"outstandingException":false},"score":97.25,"rank":1,"isTied":false}""",
+            JsonAssert.RoundTrips(group, RankedItemContext.Default.RankedItemQuotaGroup, RankedItemContext.ReflectionOptions));
+    }
+
+    [Fact]
+    public void LegacyMapping_WritesALevelOnlyWhenMapped()
+    {
+        using var mapped = JsonDocument.Parse(JsonAssert.RoundTrips(LegacyRatingLevel.MemberGood.ToCurrent(), Context.LegacyMapping));
+        Assert.Equal(["legacy", "isMapped", "level", "vietnamese", "english"], mapped.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("MemberGood", mapped.RootElement.GetProperty("legacy").GetString());
+        Assert.Equal("Good", mapped.RootElement.GetProperty("level").GetString());
+        using var notMapped = JsonDocument.Parse(JsonAssert.RoundTrips(LegacyRatingLevel.CleanStrong.ToCurrent(), Context.LegacyMapping));
+        Assert.Equal(["legacy", "isMapped", "vietnamese", "english"], notMapped.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.False(notMapped.RootElement.GetProperty("isMapped").GetBoolean());
+    }
+
+    [Fact]
+    public void ReviewDeadlineAndFinding_AreObjects()
+    {
+        Assert.Equal(
+            """{"subject":{"kind":"Member","organizationId":"D1","partyId":"p1"},"stage":"Conference","due":"2025-02-15"}""",
+            JsonAssert.RoundTrips(new ReviewDeadline(ReviewSubject.Member("D1", "p1"), ReviewStage.Conference, new LocalDate(2025, 2, 15)), Context.ReviewDeadline));
+        Assert.Equal(
+            """{"subject":{"kind":"Collective","organizationId":"D1"},"cycleId":"C-2025","item":{"id":"R1","shortcoming":"late","measure":"follow up","owner":"p1","due":"2025-06-30","status":"Open"}}""",
+            JsonAssert.RoundTrips(
+                new RemediationFinding(ReviewSubject.Collective("D1"), "C-2025", new RemediationItem("R1", "late", "follow up", "p1", new LocalDate(2025, 6, 30))),
+                Context.RemediationFinding));
+    }
+
+    [Fact]
+    public void FeedbackCounts_IsOneCountPerSource_AndMissingSourcesReadAsZero()
+    {
+        var counts = FeedbackCounts.Of(
+        [
+            new FeedbackItem("F1", FeedbackSource.HigherCommittee, new LocalDate(2025, 1, 10)),
+            new FeedbackItem("F2", FeedbackSource.HigherCommittee, new LocalDate(2025, 1, 11)),
+            new FeedbackItem("F3", FeedbackSource.RetiredLeaders, new LocalDate(2025, 1, 12)),
+        ]);
+        Assert.Equal(
+            """{"higherCommittee":2,"peoplesCouncil":0,"subordinateUnit":0,"retiredLeaders":1,"cellOfResidence":0,"public":0,"other":0}""",
+            JsonAssert.RoundTrips(counts, Context.FeedbackCounts));
+        Assert.Equal(FeedbackCounts.Empty, JsonSerializer.Deserialize("{}", Context.FeedbackCounts));
+        Assert.Equal(3, JsonSerializer.Deserialize("""{"higherCommittee":2,"retiredLeaders":1}""", Context.FeedbackCounts)!.Total);
+    }
+
+    [Theory]
+    [InlineData("1.004", """{"value":1004,"notation":"Vietnamese","alternative":1.004}""")]
+    [InlineData("27,98", """{"value":27.98,"notation":"Vietnamese"}""")]
+    [InlineData("99.41", """{"value":99.41,"notation":"English"}""")]
+    [InlineData("0,60", """{"value":0.60,"notation":"Vietnamese"}""")]
+    public void ParsedNumber_KeepsItsScaleAndAlternative(string text, string expected)
+    {
+        Assert.True(PartyWork.Domain.Text.VietnameseNumber.TryRead(text, out var number));
+        Assert.Equal(expected, JsonAssert.RoundTrips(number, Context.ParsedNumber));
+    }
+
+    [Fact]
     public void ReviewPlanned_WritesThePolicyName_AndReadsTheSamePolicy()
     {
         ReviewEvent planned = new ReviewPlanned(ReviewSubject.Collective("D1"), Instant.FromUtc(2025, 1, 2, 1, 0), "C-2025", RatingPolicies.Qd366Hd43);
