@@ -7,7 +7,7 @@ namespace PartyWork.Cli.Csv;
 /// <summary>
 /// Reads ratings.csv: <c>member_id,year,proposed</c> and the optional <c>name</c>, <c>score</c> (0–100, either decimal
 /// notation), <c>discipline</c> (none, khiển trách/reprimand, cảnh cáo/warning, cách chức/dismissal, khai trừ/expulsion),
-/// <c>led_unit_rating</c> (the rating of the unit the member heads: makes the member a leader, R-CAP-HEAD rules) and
+/// <c>led_unit_rating</c> (the rating of the unit the member heads: makes the member a leader, R21-CAP-HEAD and R124-HEAD-TIE) and
 /// <c>civil_service_rating</c>. One row per member and year.
 /// </summary>
 internal static class RatingsCsv
