@@ -2,9 +2,10 @@ namespace PartyWork.Domain.Tests.Packaging;
 
 /// <summary>
 /// The package consumer test's own collection: one <see cref="PackedConsumerRun"/> (pack, build, run) shared by its
-/// tests, which run one after another while the other collections run in parallel with it.
+/// tests. Not run in parallel: xunit runs it after the parallel collections, so its child builds do not take the CPU
+/// from the timed tests (OrganizationTreePerformanceTests and others).
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PackageConsumerCollection : ICollectionFixture<PackedConsumerRun>
 {
     /// <summary>The collection's name.</summary>

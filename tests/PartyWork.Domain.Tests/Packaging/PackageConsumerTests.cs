@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Xml.Linq;
 using PartyWork.Domain.Ratings;
 using PartyWork.Domain.Serialization;
 using Xunit.Abstractions;
@@ -30,6 +31,17 @@ public class PackageConsumerTests(PackedConsumerRun run, ITestOutputHelper outpu
         ];
         var missing = expected.Where(name => !run.Lines(framework).ContainsKey(name)).ToArray();
         Assert.True(missing.Length == 0, $"Missing {string.Join(", ", missing)}:{Environment.NewLine}{run.Describe(framework)}");
+    }
+
+    [Fact]
+    public void Consumer_TargetsEveryFrameworkThePackageShips()
+    {
+        // A framework added to the library and not to the consumer would leave its asset untested.
+        var project = XDocument.Load(Path.Combine(run.RepositoryRoot, "tests", "PartyWork.Domain.PackageConsumer", "PackageConsumer.csproj"));
+        var projectFrameworks = project.Descendants("TargetFrameworks").Single().Value
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(run.PackageFrameworks(), projectFrameworks.Order(StringComparer.Ordinal));
+        Assert.Equal(run.PackageFrameworks(), PackedConsumerRun.TargetFrameworks.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -109,6 +109,19 @@ public sealed class PackedConsumerRun : IDisposable
         return copy.ToArray();
     }
 
+    /// <summary>The target frameworks the packed .nupkg has a <c>lib/</c> folder for.</summary>
+    public IReadOnlyList<string> PackageFrameworks()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath);
+        return zip.Entries
+            .Select(e => e.FullName.Split('/'))
+            .Where(parts => parts.Length == 3 && parts[0] == "lib")
+            .Select(parts => parts[1])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {
