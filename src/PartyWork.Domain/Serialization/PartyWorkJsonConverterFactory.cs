@@ -108,7 +108,16 @@ public sealed class PartyWorkJsonConverterFactory : JsonConverterFactory
         new EnumNameJsonConverter<RegulationVersion>(),
         new EnumNameJsonConverter<LegacyRatingLevel>(),
         new EnumNameJsonConverter<NumberNotation>(),
+        new EnumNameJsonConverter<CongressLevel>(),
+        new EnumNameJsonConverter<LegacyScale>(),
+        new EnumNameJsonConverter<LevelOrder>(),
+        new EnumNameJsonConverter<OrdinalNotation>(),
+        new EnumNameJsonConverter<RankingMethod>(),
+        new EnumNameJsonConverter<ReviewCycleKind>(),
+        new EnumNameJsonConverter<RomanNumeralStyle>(),
+        new EnumNameJsonConverter<TonePlacement>(),
         new FlagsNameJsonConverter<RatingSubjects>(),
+        new FlagsNameJsonConverter<HistoryRoles>(),
     }.ToFrozenDictionary(converter => converter.Type!);
 
     /// <summary>Gets the types this factory converts.</summary>

@@ -14,6 +14,17 @@ namespace PartyWork.Domain.Tests.Docs;
 partial class MyContext : JsonSerializerContext;
 // </example>
 
+// <example id="json-ranked-context">
+[JsonSourceGenerationOptions(Converters = [typeof(PartyWorkJsonConverterFactory), typeof(RankedItemJsonConverter<Unit>)])]
+[JsonSerializable(typeof(RankedItem<Unit>))]
+partial class MyRankingContext : JsonSerializerContext;
+// </example>
+
+/// <summary>A caller's own item type, ranked in docs/json.md.</summary>
+/// <param name="Name">The unit's id.</param>
+/// <param name="Score">Its score.</param>
+internal sealed record Unit(string Name, decimal Score);
+
 /// <summary>A caller's own type, for the source-generated context of docs/json.md.</summary>
 /// <param name="District">The district's name.</param>
 /// <param name="Tally">Its members' ratings.</param>
@@ -64,12 +75,44 @@ public class JsonExamples
 
         // Combined resolvers need the converters on the options too: a context used as another options' resolver
         // does not bring its own [JsonSourceGenerationOptions] converters.
-        var combined = PartyWorkJson.CreateOptions();
-        combined.TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PartyWorkJsonContext.Default);
-
         Assert.EndsWith(""","Tally":{"excellent":281,"good":705,"completed":12,"notCompleted":6}}""", json, StringComparison.Ordinal);
         Assert.Equal(report, JsonSerializer.Deserialize(json, MyContext.Default.MyReport));
-        Assert.Equal("""{"excellent":281,"good":705,"completed":12,"notCompleted":6}""", JsonSerializer.Serialize(report.Tally, combined));
-        Assert.Equal(report.Tally, JsonSerializer.Deserialize<RatingTally>(JsonSerializer.Serialize(report.Tally, combined), combined));
+    }
+
+    [Fact]
+    public void CombinedResolvers()
+    {
+        var report = new MyReport("Đảng bộ huyện Ngọc Mai", RatingTally.FromCounts(281, 705, 12, 6));
+
+        // <example id="json-combine">
+        var options = PartyWorkJson.CreateOptions();
+        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PartyWorkJsonContext.Default);
+        string json = JsonSerializer.Serialize(report.Tally, options);  // {"excellent":281,"good":705,"completed":12,"notCompleted":6}
+        // </example>
+
+        Assert.Equal("""{"excellent":281,"good":705,"completed":12,"notCompleted":6}""", json);
+        Assert.Equal(report.Tally, JsonSerializer.Deserialize<RatingTally>(json, options));
+        Assert.Equal(report, JsonSerializer.Deserialize<MyReport>(JsonSerializer.Serialize(report, options), options));
+
+        // What the page warns about: without the converters on the options, the default contract is used.
+        var bare = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(MyContext.Default, PartyWorkJsonContext.Default) };
+        Assert.StartsWith("""{"Excellent":281""", JsonSerializer.Serialize(report.Tally, bare), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rankings()
+    {
+        // <example id="json-ranked-options">
+        var ranked = Ranking.Rank([new Unit("D1", 92.5m), new Unit("D2", 88m)], unit => unit.Score);
+        var options = PartyWorkJson.CreateOptions();
+        options.Converters.Add(new RankedItemJsonConverter<Unit>());
+        string json = JsonSerializer.Serialize(ranked[0], options);  // {"item":{"name":"D1","score":92.5},"score":92.5,"rank":1,"isTied":false}
+        // </example>
+
+        Assert.Equal("""{"item":{"name":"D1","score":92.5},"score":92.5,"rank":1,"isTied":false}""", json);
+        Assert.Equal(ranked[0], JsonSerializer.Deserialize<RankedItem<Unit>>(json, options));
+        var context = MyRankingContext.Default.RankedItemUnit;
+        Assert.Equal(ranked[1], JsonSerializer.Deserialize(JsonSerializer.Serialize(ranked[1], context), context));
+        Assert.Equal((2, false), (ranked[1].Rank, ranked[1].IsTied));
     }
 }

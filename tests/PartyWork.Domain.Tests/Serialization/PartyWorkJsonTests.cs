@@ -74,6 +74,31 @@ public sealed class PartyWorkJsonTests
     }
 
     [Fact]
+    public void EveryPublicEnumeration_IsSupported_AndEveryMemberIsWrittenAsItsName_OnBothPaths()
+    {
+        var enums = typeof(PartyWorkJson).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToArray();
+        Assert.True(enums.Length >= 25, $"only {enums.Length} public enumerations found");
+        Assert.Empty(enums.Except(PartyWorkJsonConverterFactory.SupportedTypes));
+        var reflection = PartyWorkJson.CreateOptions();
+        foreach (var type in enums)
+        {
+            var info = PartyWorkJsonContext.Default.GetTypeInfo(type);
+            Assert.True(info is not null, $"PartyWorkJsonContext has no metadata for {type.Name}");
+            foreach (var value in Enum.GetValues(type))
+            {
+                var expected = "\"" + value + "\"";
+                Assert.Equal(expected, JsonSerializer.Serialize(value, type, reflection));
+                Assert.Equal(expected, JsonSerializer.Serialize(value, info));
+                Assert.Equal(value, JsonSerializer.Deserialize(expected, type, reflection));
+                Assert.Equal(value, JsonSerializer.Deserialize(expected, info));
+            }
+
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("1", info));
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"NoSuchMember\"", info));
+        }
+    }
+
+    [Fact]
     public void EveryPublicConverter_IsListedByTheFactory_ButTheGenericOneOfRankings()
     {
         var converters = typeof(PartyWorkJson).Assembly.GetTypes()
