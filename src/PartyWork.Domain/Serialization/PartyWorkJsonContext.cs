@@ -16,11 +16,11 @@ namespace PartyWork.Domain.Serialization;
 /// <remarks>
 /// Use <c>JsonSerializer.Serialize(tally, PartyWorkJsonContext.Default.RatingTally)</c>, or combine it with your own
 /// context through <c>JsonTypeInfoResolver.Combine</c>. NodaTime's <see cref="LocalDate"/>, <see cref="YearMonth"/> and
-/// <see cref="Instant"/> are covered with NodaTime's ISO converters.
+/// <see cref="Instant"/> and <see cref="DateInterval"/> are covered with NodaTime's ISO converters.
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    Converters = [typeof(PartyWorkJsonConverterFactory), typeof(NodaLocalDateJsonConverter), typeof(NodaYearMonthJsonConverter), typeof(NodaInstantJsonConverter)])]
+    Converters = [typeof(PartyWorkJsonConverterFactory), typeof(NodaLocalDateJsonConverter), typeof(NodaYearMonthJsonConverter), typeof(NodaInstantJsonConverter), typeof(NodaDateIntervalJsonConverter)])]
 [JsonSerializable(typeof(Ratio))]
 [JsonSerializable(typeof(TextPosition))]
 [JsonSerializable(typeof(ClaimCheckOptions))]
@@ -99,4 +99,5 @@ namespace PartyWork.Domain.Serialization;
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(Instant))]
+[JsonSerializable(typeof(DateInterval))]
 public sealed partial class PartyWorkJsonContext : JsonSerializerContext;

@@ -601,4 +601,32 @@ public sealed class JsonShapeTests
             date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(date, JsonAssert.Options)));
     }
+
+    [Fact]
+    public void DateInterval_UsesNodaTimesConverter_OnBothPaths()
+    {
+        var quarter = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30));
+        var json = JsonSerializer.Serialize(quarter, Context.DateInterval);
+        Assert.Equal(JsonSerializer.Serialize(quarter, JsonAssert.Options), json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+        Assert.Equal(quarter, JsonSerializer.Deserialize(json, Context.DateInterval));
+        Assert.Equal(quarter, JsonSerializer.Deserialize<DateInterval>(json, JsonAssert.Options));
+    }
+
+    [Fact]
+    public void EveryNodaTimeTypeOfTheContext_HasAConverter_NotTheDefaultContract()
+    {
+        var nodaTypes = typeof(PartyWorkJsonContext).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(System.Text.Json.Serialization.Metadata.JsonTypeInfo<>))
+            .Select(p => (System.Text.Json.Serialization.Metadata.JsonTypeInfo)p.GetValue(Context)!)
+            .Where(info => info.Type.Namespace == "NodaTime")
+            // CalendarSystem is only reached as a property of LocalDate and DateInterval, which have converters.
+            .Where(info => info.Type != typeof(CalendarSystem))
+            .ToArray();
+        Assert.Contains(nodaTypes, info => info.Type == typeof(DateInterval));
+        Assert.All(nodaTypes, info => Assert.True(
+            info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.None,
+            $"{info.Type.Name} is serialized with the default {info.Kind} contract, not NodaTime's converter"));
+    }
 }
