@@ -90,12 +90,15 @@ public static class ClaimVerifier
 
         var fraction = $"{VietnameseNumber.Format(part)}/{VietnameseNumber.Format(whole)}";
         var printedText = VietnameseNumber.FormatPercent(printedPercent, decimals);
-        var exactText = FormatExact(exact, decimals);
+        var exactText = FormatExact(exact, decimals, NumberNotation.Vietnamese);
         var expectedText = VietnameseNumber.FormatPercent(expected, decimals);
         var placesVietnamese = decimals == 0 ? "đến hàng đơn vị" : $"đến {decimals} chữ số thập phân";
-        var placesEnglish = decimals == 0 ? "to a whole number" : $"to {decimals} decimal{(decimals == 1 ? string.Empty : "s")}";
         var vietnamese = $"Số in ra {printedText} không khớp: {fraction} = {exactText}, làm tròn {placesVietnamese} là {expectedText}.";
-        var english = $"The printed {printedText} does not match: {fraction} = {exactText}, which rounds {placesEnglish} to {expectedText}.";
+        var placesEnglish = decimals == 0 ? "to a whole number" : $"to {decimals} decimal{(decimals == 1 ? string.Empty : "s")}";
+        var english =
+            $"The printed {VietnameseNumber.FormatPercentEnglish(printedPercent, decimals)} does not match: " +
+            $"{VietnameseNumber.FormatEnglish(part)}/{VietnameseNumber.FormatEnglish(whole)} = {FormatExact(exact, decimals, NumberNotation.English)}, " +
+            $"which rounds {placesEnglish} to {VietnameseNumber.FormatPercentEnglish(expected, decimals)}.";
         if (matchesTruncation)
         {
             vietnamese += " Số in ra là giá trị bị cắt bớt chữ số, không được làm tròn.";
@@ -305,15 +308,17 @@ public static class ClaimVerifier
             whole,
             total,
             $"Tổng các phần là {VietnameseNumber.Format(total)}, khác tổng số {VietnameseNumber.Format(whole)} ({(short_ ? "thiếu" : "thừa")} {gap}).",
-            $"The parts add up to {VietnameseNumber.Format(total)}, not the whole {VietnameseNumber.Format(whole)} ({gap} {(short_ ? "short" : "over")}).");
+            $"The parts add up to {VietnameseNumber.FormatEnglish(total)}, not the whole {VietnameseNumber.FormatEnglish(whole)} ({VietnameseNumber.FormatEnglish(Math.Abs(total - whole))} {(short_ ? "short" : "over")}).");
     }
 
-    private static string FormatExact(decimal exact, int decimals)
+    private static string FormatExact(decimal exact, int decimals, NumberNotation notation)
     {
         var shown = Math.Min(decimals + 2, VietnameseNumber.MaxDecimals);
-        return exact.Scale <= shown
-            ? VietnameseNumber.FormatPercent(exact, exact.Scale)
-            : VietnameseNumber.Format(exact, shown, MidpointRounding.ToZero) + "…%";
+        var (places, rounding) = exact.Scale <= shown ? (exact.Scale, MidpointRounding.AwayFromZero) : (shown, MidpointRounding.ToZero);
+        var text = notation == NumberNotation.English
+            ? VietnameseNumber.FormatEnglish(exact, places, rounding)
+            : VietnameseNumber.Format(exact, places, rounding);
+        return text + (exact.Scale <= shown ? "%" : "…%");
     }
 
     private static PercentClaimCheck Unreadable(string text, string whatVietnamese, string whatEnglish) =>

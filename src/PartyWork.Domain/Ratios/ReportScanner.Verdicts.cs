@@ -29,7 +29,7 @@ public static partial class ReportScanner
                 text,
                 expected,
                 $"Không kiểm tra được: tử số {VietnameseNumber.Format(f.Part)} lớn hơn mẫu số {VietnameseNumber.Format(f.Whole)}, không phải một phần của tổng.",
-                $"Cannot be checked: the numerator {VietnameseNumber.Format(f.Part)} exceeds the denominator {VietnameseNumber.Format(f.Whole)}, so it is not a share of a whole.");
+                $"Cannot be checked: the numerator {VietnameseNumber.FormatEnglish(f.Part)} exceeds the denominator {VietnameseNumber.FormatEnglish(f.Whole)}, so it is not a share of a whole.");
         }
 
         return new ReportClaim(
@@ -53,7 +53,7 @@ public static partial class ReportScanner
                 text,
                 null,
                 $"Không kiểm tra được: phần {VietnameseNumber.Format(f.Part)} lớn hơn tổng số {VietnameseNumber.Format(f.Whole)} mà tỉ lệ in ra không quá 100%.",
-                $"Cannot be checked: the part {VietnameseNumber.Format(f.Part)} exceeds the whole {VietnameseNumber.Format(f.Whole)} while the printed percentage is at most 100%.");
+                $"Cannot be checked: the part {VietnameseNumber.FormatEnglish(f.Part)} exceeds the whole {VietnameseNumber.FormatEnglish(f.Whole)} while the printed percentage is at most 100%.");
         }
 
         var check = ClaimVerifier.CheckShare(f.Part, f.Whole, printed, f.Apportioned, options.Check);
@@ -83,7 +83,7 @@ public static partial class ReportScanner
                 text,
                 check.Expected,
                 $"Không kiểm tra được: số liệu là ước lượng (có từ như \"gần\", \"trên\", \"khoảng\"); giá trị chính xác là {VietnameseNumber.FormatPercent(check.Expected, check.Decimals)}.",
-                $"Cannot be checked: the figure is approximate (qualified by a word such as \"gần\", \"trên\", \"khoảng\"); the exact value is {VietnameseNumber.FormatPercent(check.Expected, check.Decimals)}.",
+                $"Cannot be checked: the figure is approximate (qualified by a word such as \"gần\", \"trên\", \"khoảng\"); the exact value is {VietnameseNumber.FormatPercentEnglish(check.Expected, check.Decimals)}.",
                 check);
         }
 

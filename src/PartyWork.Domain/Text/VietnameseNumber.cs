@@ -64,6 +64,16 @@ public static class VietnameseNumber
         bool spaceBeforePercentSign = false) =>
         Format(percent, decimals, rounding) + (spaceBeforePercentSign ? " %" : "%");
 
+    /// <summary>Formats a whole number in English notation (<c>"1,004"</c>), for English messages.</summary>
+    internal static string FormatEnglish(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a number in English notation with a fixed number of decimals (<c>"27.98"</c>), for English messages.</summary>
+    internal static string FormatEnglish(decimal value, int decimals, MidpointRounding rounding = MidpointRounding.AwayFromZero) =>
+        Math.Round(value, decimals, rounding).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a percentage in English notation (<c>"27.98%"</c>), for English messages.</summary>
+    internal static string FormatPercentEnglish(decimal percent, int decimals) => FormatEnglish(percent, decimals) + "%";
+
     /// <summary>Parses a number written in the given notation.</summary>
     /// <param name="text">The text; surrounding white space is ignored.</param>
     /// <param name="notation">The notation; Vietnamese by default.</param>

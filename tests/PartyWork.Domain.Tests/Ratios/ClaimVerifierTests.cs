@@ -24,7 +24,12 @@ public class ClaimVerifierTests
         Assert.Contains("27,99%", check.ReasonVietnamese, StringComparison.Ordinal);
         Assert.Contains("cắt bớt", check.ReasonVietnamese, StringComparison.Ordinal);
         Assert.Contains("truncated", check.ReasonEnglish, StringComparison.Ordinal);
-        Assert.Contains("281/1.004", check.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Equal(
+            "Số in ra 27,98% không khớp: 281/1.004 = 27,9880…%, làm tròn đến 2 chữ số thập phân là 27,99%. Số in ra là giá trị bị cắt bớt chữ số, không được làm tròn.",
+            check.ReasonVietnamese);
+        Assert.Equal(
+            "The printed 27.98% does not match: 281/1,004 = 27.9880…%, which rounds to 2 decimals to 27.99%. The printed figure was truncated instead of rounded.",
+            check.ReasonEnglish);
     }
 
     [Fact]
@@ -48,6 +53,24 @@ public class ClaimVerifierTests
         Assert.False(check.MatchesTruncation);
         Assert.Contains("1,20%", check.ReasonVietnamese, StringComparison.Ordinal);
         Assert.DoesNotContain("cắt bớt", check.ReasonVietnamese, StringComparison.Ordinal);
+        Assert.Equal("The printed 11.95% does not match: 12/1,004 = 1.1952…%, which rounds to 2 decimals to 1.20%.", check.ReasonEnglish);
+    }
+
+    // English messages write numbers in English notation, Vietnamese ones in Vietnamese notation.
+    [Property]
+    public void CheckPercent_Reasons_UseTheNotationOfTheirLanguage(PositiveInt part, PositiveInt extra)
+    {
+        var whole = (long)part.Get + extra.Get + 1000;
+        var rounded = Math.Round(part.Get * 100m / whole, 2, MidpointRounding.AwayFromZero);
+        var wrong = rounded >= 50m ? rounded - 0.5m : rounded + 0.5m;
+        var check = ClaimVerifier.CheckPercent(part.Get, whole, wrong);
+
+        Assert.Equal(ClaimVerdict.Inconsistent, check.Verdict);
+        var english = whole.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var vietnamese = english.Replace(',', '.');
+        Assert.Contains("/" + english + " = ", check.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Contains("/" + vietnamese + " = ", check.ReasonVietnamese, StringComparison.Ordinal);
+        Assert.EndsWith(wrong.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%", check.ReasonEnglish[..check.ReasonEnglish.IndexOf(" does not", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,7 +274,7 @@ public class ClaimVerifierTests
         Assert.Equal(-10, check.Difference);
         Assert.Contains("17.901", check.ReasonVietnamese, StringComparison.Ordinal);
         Assert.Contains("thiếu 10", check.ReasonVietnamese, StringComparison.Ordinal);
-        Assert.Contains("10 short", check.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Equal("The parts add up to 17,901, not the whole 17,911 (10 short).", check.ReasonEnglish);
     }
 
     [Fact]
@@ -285,7 +308,8 @@ public class ClaimVerifierTests
         var check = ClaimVerifier.CheckPercent(281, 1004, 27.99m, truncationOnly);
         Assert.Equal(ClaimVerdict.Inconsistent, check.Verdict);
         Assert.Equal(27.98m, check.Expected);
-        Assert.Contains("27,98%", check.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Contains("27.98%", check.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Contains("27,98%", check.ReasonVietnamese, StringComparison.Ordinal);
 
         var evenOnly = new ClaimCheckOptions { AcceptedRoundings = [MidpointRounding.ToEven] };
         var eighth = ClaimVerifier.CheckPercent(1, 8, 13m, evenOnly);
