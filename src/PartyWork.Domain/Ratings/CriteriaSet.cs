@@ -16,7 +16,7 @@ public sealed record CriteriaSet
     /// <param name="criteria">The top-level criteria, at least one.</param>
     /// <param name="ruleId">The rule cited when a sheet breaks the set; <c>"R366-SCALE"</c> by default.</param>
     /// <exception cref="ArgumentNullException">An argument or a criterion is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A text is empty, there is no criterion, or two criteria share a code.</exception>
+    /// <exception cref="ArgumentException">A text is empty, there is no criterion, two criteria share a code, or the maxima add up to more than <see cref="decimal.MaxValue"/>.</exception>
     public CriteriaSet(string name, IEnumerable<Criterion> criteria, string ruleId = "R366-SCALE")
     {
         Name = Guard.Against.NullOrWhiteSpace(name);
@@ -40,8 +40,19 @@ public sealed record CriteriaSet
             }
         }
 
+        var total = 0m;
+        foreach (var criterion in top)
+        {
+            if (criterion.MaxPoints > decimal.MaxValue - total)
+            {
+                throw new ArgumentException($"The maxima of the criteria add up to more than {decimal.MaxValue}.", nameof(criteria));
+            }
+
+            total += criterion.MaxPoints;
+        }
+
         Criteria = Array.AsReadOnly(top);
-        MaxTotal = top.Sum(c => c.MaxPoints);
+        MaxTotal = total;
     }
 
     /// <summary>Gets the set's name.</summary>

@@ -30,11 +30,27 @@ public sealed record Criterion
             Guard.Against.Null(sub, nameof(subCriteria));
         }
 
-        if (subs.Length > 0 && subs.Sum(s => s.MaxPoints) != maxPoints)
+        if (subs.Length > 0)
         {
-            throw new ArgumentException(
-                $"The sub-criteria of \"{code}\" have maxima adding up to {subs.Sum(s => s.MaxPoints)}, not {maxPoints}.",
-                nameof(subCriteria));
+            var sum = 0m;
+            foreach (var sub in subs)
+            {
+                if (sub.MaxPoints > decimal.MaxValue - sum)
+                {
+                    throw new ArgumentException(
+                        $"The sub-criteria of \"{code}\" have maxima adding up to more than {decimal.MaxValue}, not {maxPoints}.",
+                        nameof(subCriteria));
+                }
+
+                sum += sub.MaxPoints;
+            }
+
+            if (sum != maxPoints)
+            {
+                throw new ArgumentException(
+                    $"The sub-criteria of \"{code}\" have maxima adding up to {sum}, not {maxPoints}.",
+                    nameof(subCriteria));
+            }
         }
 
         SubCriteria = Array.AsReadOnly(subs);

@@ -63,7 +63,7 @@ public sealed class CriterionJsonConverter : JsonConverter<Criterion>
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(options);
         var limit = options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
-        if (writer.CurrentDepth + 2 >= limit)
+        if (writer.CurrentDepth >= limit)
         {
             throw new JsonException($"Cannot write the criterion \"{value.Code}\": its sub-criteria nest deeper than the depth limit of {limit}.");
         }

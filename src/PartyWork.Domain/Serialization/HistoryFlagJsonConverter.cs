@@ -40,10 +40,12 @@ public sealed class HistoryFlagJsonConverter : JsonConverter<HistoryFlag>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="JsonException">The years are not strictly ascending years from 1930 to 9999 (they would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, HistoryFlag value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        YearRatingJsonConverter.CheckYears(value.Years, "'years'");
         writer.WriteStartObject();
         writer.WriteString("ruleId", value.RuleId);
         writer.WriteString("vietnamese", value.Vietnamese);

@@ -55,12 +55,16 @@ public sealed class LegacyMappingJsonConverter : JsonConverter<LegacyMapping>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The label (or, when mapped, the level) is not defined, or a text is missing (<c>default(LegacyMapping)</c>).</exception>
+    /// <exception cref="JsonException">The label (or, when mapped, the level) is not defined, a text is missing (<c>default(LegacyMapping)</c>), or a label that is not mapped carries a level (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, LegacyMapping value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var legacy = JsonFields.EnumName(value.Legacy);
         var level = value.IsMapped ? JsonFields.EnumName(value.Level) : null;
+        if (!value.IsMapped && value.Level != default)
+        {
+            throw new JsonException($"Cannot write a legacy mapping that is not mapped but carries the level {value.Level}: it would read back without it.");
+        }
         if (value.Vietnamese is null || value.English is null)
         {
             throw new JsonException("Cannot write a legacy mapping without its explanations.");

@@ -45,11 +45,16 @@ public sealed class ParsedNumberJsonConverter : JsonConverter<ParsedNumber>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The notation is not defined.</exception>
+    /// <exception cref="JsonException">The notation is not defined, or the alternative equals the value (it would not read back).</exception>
     public override void Write(Utf8JsonWriter writer, ParsedNumber value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var notation = JsonFields.EnumName(value.Notation);
+        if (value.Alternative == value.Value)
+        {
+            throw new JsonException($"Cannot write a parsed number whose alternative reading equals its value ({value.Value}): it could not be read back.");
+        }
+
         writer.WriteStartObject();
         writer.WriteNumber("value", value.Value);
         writer.WriteString("notation", notation);

@@ -50,11 +50,16 @@ public sealed class ReviewDeadlineJsonConverter : JsonConverter<ReviewDeadline>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The subject is <c>default(ReviewSubject)</c> or the stage is not defined.</exception>
+    /// <exception cref="JsonException">The subject is <c>default(ReviewSubject)</c>, or the stage is not defined or has no deadline (<see cref="ReviewStage.Planned"/>).</exception>
     public override void Write(Utf8JsonWriter writer, ReviewDeadline value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var stage = JsonFields.EnumName(value.Stage);
+        if (value.Stage == ReviewStage.Planned)
+        {
+            throw new JsonException("Cannot write a deadline for the stage Planned: that stage has no deadline, so it could not be read back.");
+        }
+
         writer.WriteStartObject();
         writer.WritePropertyName("subject");
         ReviewSubjectJsonConverter.Instance.Write(writer, value.Subject, options);

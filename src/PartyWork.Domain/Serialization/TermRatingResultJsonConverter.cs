@@ -48,11 +48,12 @@ public sealed class TermRatingResultJsonConverter : JsonConverter<TermRatingResu
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The level is not a defined rating level.</exception>
+    /// <exception cref="JsonException">The level is not a defined rating level, or the missing years are not strictly ascending years from 1930 to 9999.</exception>
     public override void Write(Utf8JsonWriter writer, TermRatingResult value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        YearRatingJsonConverter.CheckYears(value.MissingYears, "'missingYears'");
         writer.WriteStartObject();
         if (value.Level is { } level)
         {

@@ -36,11 +36,12 @@ public sealed class YearRatingJsonConverter : JsonConverter<YearRating>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The level is not a defined rating level (<c>default(YearRating)</c>).</exception>
+    /// <exception cref="JsonException">The level is not a defined rating level (<c>default(YearRating)</c>), or the year is outside 1930–9999.</exception>
     public override void Write(Utf8JsonWriter writer, YearRating value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var level = JsonFields.EnumName(value.Level);
+        CheckYear(value.Year);
         writer.WriteStartObject();
         writer.WriteNumber("year", value.Year);
         writer.WriteString("level", level);
@@ -57,6 +58,33 @@ public sealed class YearRatingJsonConverter : JsonConverter<YearRating>
         var expected = $"{property}: a year from {MinYear} to {MaxYear}";
         var year = JsonFields.Int32(ref reader, expected);
         return year is >= MinYear and <= MaxYear ? year : throw JsonFields.Unexpected(ref reader, expected);
+    }
+
+    /// <summary>Refuses, before writing, a year the reader would refuse.</summary>
+    /// <param name="year">The year.</param>
+    /// <exception cref="JsonException">The year is outside 1930 to 9999.</exception>
+    internal static void CheckYear(int year)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new JsonException($"Cannot write the year {year}: only years from {MinYear} to {MaxYear} can be read back.");
+        }
+    }
+
+    /// <summary>Refuses, before writing, years the reader would refuse.</summary>
+    /// <param name="years">The years.</param>
+    /// <param name="property">The property, for example "'missingYears'".</param>
+    /// <exception cref="JsonException">A year is outside 1930 to 9999, or the years are not strictly ascending.</exception>
+    internal static void CheckYears(IReadOnlyList<int> years, string property)
+    {
+        for (var i = 0; i < years.Count; i++)
+        {
+            CheckYear(years[i]);
+            if (i > 0 && years[i] <= years[i - 1])
+            {
+                throw new JsonException($"Cannot write {property}: the years must be strictly ascending, but {years[i]} follows {years[i - 1]}.");
+            }
+        }
     }
 
     /// <summary>Reads years from 1930 to 9999 in strictly ascending order.</summary>

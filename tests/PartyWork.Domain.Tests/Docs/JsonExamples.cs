@@ -15,7 +15,9 @@ partial class MyContext : JsonSerializerContext;
 // </example>
 
 // <example id="json-ranked-context">
-[JsonSourceGenerationOptions(Converters = [typeof(PartyWorkJsonConverterFactory), typeof(RankedItemJsonConverter<Unit>)])]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,  // as PartyWorkJson.CreateOptions() does
+    Converters = [typeof(PartyWorkJsonConverterFactory), typeof(RankedItemJsonConverter<Unit>)])]
 [JsonSerializable(typeof(RankedItem<Unit>))]
 partial class MyRankingContext : JsonSerializerContext;
 // </example>
@@ -112,6 +114,8 @@ public class JsonExamples
         Assert.Equal("""{"item":{"name":"D1","score":92.5},"score":92.5,"rank":1,"isTied":false}""", json);
         Assert.Equal(ranked[0], JsonSerializer.Deserialize<RankedItem<Unit>>(json, options));
         var context = MyRankingContext.Default.RankedItemUnit;
+        Assert.Equal(json, JsonSerializer.Serialize(ranked[0], context));
+        Assert.Equal(ranked[0], JsonSerializer.Deserialize(json, context));
         Assert.Equal(ranked[1], JsonSerializer.Deserialize(JsonSerializer.Serialize(ranked[1], context), context));
         Assert.Equal((2, false), (ranked[1].Rank, ranked[1].IsTied));
     }

@@ -129,13 +129,13 @@ public static class RatingsGenerators
         return Arb.From(gen);
     }
 
-    /// <summary>Discipline records: none often, otherwise a form with each flag set or not.</summary>
+    /// <summary>Discipline records: none often, otherwise any form (even none) with each flag set or not.</summary>
     /// <returns>The generator.</returns>
     public static Gen<DisciplineRecord> DisciplineRecords() =>
         Gen.Frequency(
             (2, Gen.Constant(DisciplineRecord.None)),
             (3,
-                from form in Gen.Elements(Discipline.Reprimand, Discipline.Warning, Discipline.Expulsion)
+                from form in Gen.Elements(Discipline.None, Discipline.Reprimand, Discipline.Warning, Discipline.Dismissal, Discipline.Expulsion)
                 from notDuty in Gen.Elements(false, false, true)
                 from selfDetected in Gen.Elements(false, false, true)
                 from counted in Gen.Elements(false, false, true)
@@ -185,7 +185,11 @@ public static class RatingsGenerators
     /// <summary>Quota percentages, 0 to 100 with up to two decimals, 20 often.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<decimal> QuotaPercents() =>
-        Arb.From(Gen.Frequency((2, Gen.Constant(20m)), (3, Gen.Choose(0, 10_000).Select(x => x / 100m))));
+        Arb.From(Gen.Frequency(
+            (2, Gen.Elements(20m, 20.0m, 20.00m)),
+            (3, from x in Gen.Choose(0, 10_000)
+                from scale in Gen.Elements(2, 2, 3)
+                select new decimal(x, 0, 0, false, (byte)scale))));
 
     /// <summary>Quota percentages as whole hundredths of a percent (0 to 10 000; 2 000 = 20% often), for integer oracles.</summary>
     /// <returns>The generator.</returns>

@@ -29,7 +29,7 @@ public static partial class SerializationGenerators
             from name in Gen.Elements(CriterionNames)
             from units in Gen.Choose(1, 4_000)
             from scale in Gen.Choose(0, 2)
-            select new Criterion(code, name, units / Pow10(scale));
+            select new Criterion(code, name, Scaled(units, scale));
         if (depth <= 0)
         {
             return leaf;
@@ -71,7 +71,7 @@ public static partial class SerializationGenerators
         from units in Gen.Choose(-200, 2_000)
         from scale in Gen.Choose(0, 3)
         from reason in Gen.Elements("Chậm tiến độ", string.Empty, "\"quoted\"", "a\\b")
-        select new ScoreDeduction(code, units / Pow10(scale), reason);
+        select new ScoreDeduction(code, Scaled(units, scale), reason);
 
     /// <summary>Deductions.</summary>
     /// <returns>The arbitrary.</returns>
@@ -88,7 +88,7 @@ public static partial class SerializationGenerators
         from points in (from code in Gen.Elements(codes)
                         from units in Gen.Frequency((1, Gen.Choose(-500, -1)), (8, Gen.Choose(0, 4_000)))
                         from scale in Gen.Choose(0, 2)
-                        select (code, value: units / Pow10(scale))).ListOf().Select(l => l.Take(8).ToArray())
+                        select (code, value: Scaled(units, scale))).ListOf().Select(l => l.Take(8).ToArray())
         from deductions in Deduction().ListOf().Select(l => l.Take(3).ToArray())
         select deductions.Aggregate(
             points.Aggregate(ScoreSheet.For(set), (sheet, p) => sheet.WithPoints(p.code, p.value)),
@@ -189,7 +189,7 @@ public static partial class SerializationGenerators
         from units in Gen.Choose(-10_000, 100_000)
         from scale in Gen.Choose(0, 3)
         from level in RatingsGenerators.Level()
-        select new QuotaCandidate(id, units / Pow10(scale), level));
+        select new QuotaCandidate(id, Scaled(units, scale), level));
 
     /// <summary>Rankings of quota groups by a score of any scale, competition or dense, best first.</summary>
     /// <returns>The arbitrary of whole rankings.</returns>

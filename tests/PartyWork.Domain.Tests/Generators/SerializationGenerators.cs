@@ -75,7 +75,7 @@ public static partial class SerializationGenerators
         from name in Gen.Elements(FigureNames)
         from units in Gen.Choose(-1_000_000, 1_000_000)
         from scale in Gen.Choose(0, 6)
-        select new RatingFigure(name, units / Pow10(scale));
+        select new RatingFigure(name, Scaled(units, scale));
 
     /// <summary>Figures.</summary>
     /// <returns>The arbitrary.</returns>
@@ -365,6 +365,9 @@ public static partial class SerializationGenerators
         RatingDecided d => new RatingDecided(d.Subject, d.At, d.Level, facts with { Subject = d.Subject.RatingKind }),
         _ => e,
     };
+
+    /// <summary>units × 10^-scale, keeping the scale (150 and 2 give 1.50, not 1.5), so that lost trailing zeros show.</summary>
+    private static decimal Scaled(int units, int scale) => new(Math.Abs(units), 0, 0, units < 0, (byte)scale);
 
     private static decimal Pow10(int exponent)
     {

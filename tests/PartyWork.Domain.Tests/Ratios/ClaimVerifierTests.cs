@@ -70,7 +70,7 @@ public class ClaimVerifierTests
         var vietnamese = english.Replace(',', '.');
         Assert.Contains("/" + english + " = ", check.ReasonEnglish, StringComparison.Ordinal);
         Assert.Contains("/" + vietnamese + " = ", check.ReasonVietnamese, StringComparison.Ordinal);
-        Assert.EndsWith(wrong.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%", check.ReasonEnglish[..check.ReasonEnglish.IndexOf(" does not", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.EndsWith(wrong.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%", check.ReasonEnglish[..check.ReasonEnglish.IndexOf(" does not", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
     [Fact]
