@@ -171,8 +171,11 @@ public class ScoreSheetTests
     public void Criterion_ComparesItsSubCriteriaByValue()
     {
         Criterion Build() => new("B", "Lãnh đạo thực hiện nhiệm vụ", 60m, [new Criterion("B1", "Chính trị", 35m), new Criterion("B2", "Dân vận", 25m)]);
-        Assert.Equal(Build(), Build());
-        Assert.Equal(Build().GetHashCode(), Build().GetHashCode());
+        var first = Build();
+        var second = Build();
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(Build(), new Criterion("B", "Lãnh đạo thực hiện nhiệm vụ", 60m, [new Criterion("B1", "Chính trị", 25m), new Criterion("B2", "Dân vận", 35m)]));
         Assert.NotEqual(Build(), new Criterion("B", "Lãnh đạo thực hiện nhiệm vụ", 60m));
         ValueContract.AssertEqualityLaws(new CriteriaSet("S", [Build()]), new CriteriaSet("S", [Build()]));
