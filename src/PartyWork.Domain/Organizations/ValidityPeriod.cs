@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using PartyWork.Domain.Terms;
 
 namespace PartyWork.Domain.Organizations;
 
@@ -145,19 +146,7 @@ public readonly partial struct ValidityPeriod : IEquatable<ValidityPeriod>, ICom
     /// <returns>A negative number, zero or a positive number.</returns>
     public int CompareTo(ValidityPeriod other)
     {
-        var byStart = Start.CompareTo(other.Start);
-        if (byStart != 0)
-        {
-            return byStart;
-        }
-
-        return (End, other.End) switch
-        {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            ({ } a, { } b) => a.CompareTo(b),
-        };
+        return OpenEndedDates.Compare(Start, End, other.Start, other.End);
     }
 
     /// <inheritdoc cref="CompareTo(ValidityPeriod)"/>

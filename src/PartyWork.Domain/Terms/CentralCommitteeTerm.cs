@@ -135,19 +135,7 @@ public sealed class CentralCommitteeTerm : IEquatable<CentralCommitteeTerm>, ICo
             return byNumber;
         }
 
-        var byStart = Start.CompareTo(other.Start);
-        if (byStart != 0)
-        {
-            return byStart;
-        }
-
-        return (End, other.End) switch
-        {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            ({ } a, { } b) => a.CompareTo(b),
-        };
+        return OpenEndedDates.Compare(Start, End, other.Start, other.End);
     }
 
     /// <inheritdoc/>
